@@ -1,0 +1,46 @@
+// A stack: one CloudFormation template, one Kubernetes file's objects, or one
+// Terraform module; the unit that owns its document tree and its resources.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "infralint/model/resource.hpp"
+#include "infralint/model/value.hpp"
+
+namespace infralint::model {
+
+enum class Format : std::uint8_t { CloudFormation, Kubernetes, Terraform };
+
+struct Stack {
+  std::string name;            // stack name: CDK artifact id / stack name, or the file stem
+  std::string file;            // display path of the source file ('/' separators)
+  std::uint32_t file_id = 0;   // index into Graph::files()
+  Format format = Format::CloudFormation;
+  std::string construct_path;  // CDK path of the stack itself, when known
+  std::string parent;          // name of the parent stack, for a nested stack
+  Value root;                  // the whole document; resources point into it
+  std::vector<Resource> resources;  // document order; never resized after loading
+
+  // Template sections (null values when absent): pointers into `root`.
+  const Value& section(std::string_view key) const;
+  const Value& parameters() const { return section("Parameters"); }
+  const Value& conditions() const { return section("Conditions"); }
+  const Value& mappings() const { return section("Mappings"); }
+  const Value& outputs() const { return section("Outputs"); }
+  const Value& metadata() const { return section("Metadata"); }
+
+  const Resource* find(std::string_view id) const;
+
+  // Builds the id index and points every resource back at this stack; called by
+  // Graph::add, and again whenever `resources` changed.
+  void index();
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> by_id_;
+};
+
+}  // namespace infralint::model

@@ -1,0 +1,16 @@
+// Limits that keep hostile input from exhausting the stack, memory or time.
+// Exceeding one is a diagnostic for that file, never a crash.
+#pragma once
+
+#include <cstddef>
+
+namespace infralint::loaders {
+
+struct Limits {
+  std::size_t max_file_bytes = 512u << 20;   // larger files are refused
+  std::size_t max_depth = 512;               // nesting of arrays/objects
+  std::size_t max_nodes = 50'000'000;        // values per document, aliases expanded
+  std::size_t max_string_bytes = 64u << 20;  // one string or key
+};
+
+}  // namespace infralint::loaders
