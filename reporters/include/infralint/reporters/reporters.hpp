@@ -24,9 +24,40 @@ struct SarifOptions {
   bool include_suppressed = false;
 };
 
+// Every writer is deterministic: the same input gives the same bytes, whatever
+// order the findings came in (they are shown in model::finding_order). No
+// timestamps or host names; durations only when summary.timings is non-empty.
+
+// Compiler-style text. One line per unsuppressed finding:
+//   path:line:col: error[RuleId] stack/resource (Type): message [granular id]
+// ("path:" alone when the line is unknown). The level word is the finding's level;
+// an unresolved finding's message starts "could not evaluate: ", an evaluation
+// error's "evaluation error: ". Files are separated by a blank line. Suppressed and
+// baselined findings are not listed, only counted in the summary (by source). Then
+// the summary: scanned files/stacks/resources/rules, findings by level and pack,
+// undecided ones, suppressed, diagnostics (one "path:line:col: error: message" line
+// each), and timings when given. Template-derived text is shown with control, C1,
+// bidi-override and invalid bytes visibly escaped (\x1b, \n, \u202e), and a path
+// that does not start with [A-Za-z0-9._/-] gets "./" in front, so no input can
+// forge a line, colour the terminal or start a GitHub workflow command ("::").
+// ANSI colour only when options.color.
 std::string write_text(const ReportInput& input, const TextOptions& options);
+
+// SARIF 2.1.0 for GitHub code scanning, valid against third_party/sarif/. Results
+// are capped at 25,000 (GitHub's limit), keeping the most severe; the cut is
+// reported as a toolExecutionNotification. Strings are valid UTF-8 (U+FFFD for
+// bad bytes); artifact URIs are relative to %SRCROOT% and percent-encoded.
 std::string write_sarif(const ReportInput& input, const SarifOptions& options);
+
+// JUnit XML: a <testsuite> per rule in input.rules (even with no test cases), a
+// <testcase> per (rule, resource) pair from input.verdicts (NotApplicable pairs
+// excluded) or, without verdicts, from the findings. NonCompliant and Unresolved
+// are <failure>, Error (the rule threw) is <error>, Suppressed is <skipped>; a
+// pair's outcome is the worse of its verdict and its findings. A last suite
+// "infralint-input" lists diagnostics (<error> for error severity).
 std::string write_junit(const ReportInput& input);
+
+// infralint's own JSON, documented in docs/json-schema.md (schemaVersion "1.0").
 std::string write_json(const ReportInput& input);
 
 }  // namespace infralint::reporters
