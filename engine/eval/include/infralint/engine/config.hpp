@@ -1,4 +1,25 @@
 // The `.infralint.yaml` config file.
+//
+// Every key is optional; an empty file is a valid config. Unknown keys, values of the
+// wrong type and bad values are errors naming the file, line, column and key.
+//
+//   packs: [AwsSolutions]          # packs to run (default: chosen from the inputs)
+//   rules:
+//     enable: ["AwsSolutions-S*"]  # globs: run only matching rule ids (default: all)
+//     disable: ["*-IAM4"]          # globs: never run matching rule ids
+//     levels:                      # per public rule id: error | warning | note
+//       AwsSolutions-SQS3: warning
+//   ignore_paths: ["fixtures/*"]   # display-path globs of inputs not to load
+//   suppressions:                  # findings to mark suppressed (source: config)
+//     - rule: AwsSolutions-S1      # required: rule id glob
+//       resource: "LogsBucket*"    # resource id glob (default "*")
+//       path: "cdk.out/*"          # file path glob, '/' separators (default "*")
+//       reason: "access logs would log themselves"   # required, not blank
+//   parameters:                    # policy parameters some rules read
+//     required_tags:               # tag key -> RE2 pattern its value must match
+//       CostCenter: "^[0-9]{4}$"   # (the pattern must compile)
+//
+// Globs: `*` matches any run of characters, `/` included; `?` matches one character.
 #pragma once
 
 #include <map>
