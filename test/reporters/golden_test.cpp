@@ -51,6 +51,7 @@ const Golden kGoldens[] = {
     {"report-timings.junit.xml", [] { return write_junit(testing::timed_sample().input()); }},
     {"report.json", [] { return write_json(testing::sample().input()); }},
     {"report-timings.json", [] { return write_json(testing::timed_sample().input()); }},
+    {"report.nag.csv", [] { return write_nag_csv(testing::sample().input()); }},
     {"clean.txt", [] { return write_text(testing::clean_sample().input(), {}); }},
     {"clean.sarif", [] { return write_sarif(testing::clean_sample().input(), {}); }},
     {"clean.junit.xml", [] { return write_junit(testing::clean_sample().input()); }},

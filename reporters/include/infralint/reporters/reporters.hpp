@@ -60,4 +60,13 @@ std::string write_junit(const ReportInput& input);
 // infralint's own JSON, documented in docs/json-schema.md (schemaVersion "1.0").
 std::string write_json(const ReportInput& input);
 
+// cdk-nag's compliance report layout (Rule ID, Resource ID, Compliance, Exception
+// Reason, Rule Level, Rule Info), so tooling built on cdk-nag's NagReport CSVs keeps
+// working and verdicts can be compared with a real cdk-nag run row for row. Needs
+// input.verdicts: each evaluated (rule, resource) pair gives one row per finding
+// (Non-Compliant, Suppressed or UNKNOWN) or one Compliant row; not-applicable pairs
+// give none. Resource ID is the CDK construct path (else stack/logical id); Rule
+// Level is the rule's pack level; Rule Info is our message.
+std::string write_nag_csv(const ReportInput& input);
+
 }  // namespace infralint::reporters
