@@ -11,6 +11,9 @@ struct Limits {
   std::size_t max_depth = 512;               // nesting of arrays/objects
   std::size_t max_nodes = 50'000'000;        // values per document, aliases expanded
   std::size_t max_string_bytes = 64u << 20;  // one string or key
+  // Values that YAML anchors and aliases may copy per file. Aliases multiply a small
+  // text into a huge tree (the "billion laughs"); real templates copy a few blocks.
+  std::size_t max_alias_nodes = 1'000'000;
 };
 
 }  // namespace infralint::loaders
