@@ -32,6 +32,14 @@ const Resource* output_target(const Stack& stack, const Value& value) {
 
 void Graph::link() {
   exports_.clear();
+  std::unordered_map<std::string_view, Stack*> by_name;
+  for (const auto& stack : stacks_) {
+    stack->nested.clear();
+    by_name.emplace(stack->name, stack.get());
+  }
+  for (const auto& stack : stacks_)
+    if (auto parent = by_name.find(stack->parent); !stack->parent.empty() && parent != by_name.end())
+      parent->second->nested.push_back(stack.get());
   for (const auto& stack : stacks_) {
     for (const Member& output : stack->outputs().members()) {
       const Value* name = output.value.at("/Export/Name");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,6 +25,7 @@ struct Stack {
   std::string parent;          // name of the parent stack, for a nested stack
   Value root;                  // the whole document; resources point into it
   std::vector<Resource> resources;  // document order; never resized after loading
+  std::vector<const Stack*> nested;  // stacks nested in this one, filled by Graph::link()
 
   // Template sections (null values when absent): pointers into `root`.
   const Value& section(std::string_view key) const;
@@ -34,6 +36,8 @@ struct Stack {
   const Value& metadata() const { return section("Metadata"); }
 
   const Resource* find(std::string_view id) const;
+  // This stack's resources of one type, in document order (not those of nested stacks).
+  std::span<const Resource* const> of_type(std::string_view type) const;
 
   // Builds the id index and points every resource back at this stack; called by
   // Graph::add, and again whenever `resources` changed.
@@ -41,6 +45,7 @@ struct Stack {
 
  private:
   std::unordered_map<std::string_view, std::size_t> by_id_;
+  std::unordered_map<std::string_view, std::vector<const Resource*>> by_type_;
 };
 
 }  // namespace infralint::model

@@ -1,0 +1,13 @@
+// The pack tables (rules/packs/*.cpp), one function per pack.
+#pragma once
+
+#include <span>
+
+#include "infralint/model/pack.hpp"
+
+namespace infralint::rules::packs {
+
+// cdk-nag's AwsSolutions pack: public ids and levels byte for byte as in cdk-nag.
+std::span<const model::PackEntry> aws_solutions();
+
+}  // namespace infralint::rules::packs
