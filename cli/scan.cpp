@@ -1,0 +1,234 @@
+#include "scan.hpp"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "catalog_output.hpp"
+#include "infralint/engine/catalog.hpp"
+#include "infralint/engine/config.hpp"
+#include "infralint/engine/evaluate.hpp"
+#include "infralint/engine/suppress.hpp"
+#include "infralint/loaders/load.hpp"
+#include "infralint/reporters/reporters.hpp"
+#include "infralint/rules/catalog.hpp"
+#include "selection.hpp"
+
+namespace infralint::cli {
+
+namespace {
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+bool write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  out.close();
+  if (!out) {
+    spdlog::error("cannot write {}", path);
+    return false;
+  }
+  return true;
+}
+
+bool use_color(Color color) {
+  if (color != Color::Auto) return color == Color::Always;
+  const char* term = std::getenv("TERM");
+  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && !(term && std::string_view(term) == "dumb");
+}
+
+// The catalogue described for reporters and --list-rules, sorted by public id
+// within each pack as the pack lists them.
+std::vector<model::RuleInfo> describe(const engine::Catalog& catalog, const std::vector<engine::Binding>& bindings) {
+  std::vector<model::RuleInfo> out;
+  out.reserve(bindings.size());
+  for (const auto& b : bindings) out.push_back(catalog.describe(b));
+  return out;
+}
+
+std::vector<engine::Binding> every_binding(const engine::Catalog& catalog) {
+  std::vector<engine::Binding> out;
+  for (const auto& entry : catalog.entries()) out.push_back(catalog.bind(entry));
+  return out;
+}
+
+// The pseudo-rule under which malformed suppressions are reported.
+model::RuleInfo invalid_suppression_rule() {
+  model::RuleInfo r;
+  r.id = engine::kInvalidSuppressionRuleId;
+  r.pack = engine::kInvalidSuppressionPack;
+  r.rule = r.id;
+  r.level = model::Level::Error;
+  r.title = "Suppression entry is malformed and was not honoured";
+  r.message = r.title;
+  r.what = "A rules_to_suppress or infralint suppress entry without a sufficient reason, with a finding id in its "
+           "rule id, or with an applies_to pattern that cannot be compiled.";
+  r.why = "A suppression is an audited exception; one that cannot be read must not silently hide a finding.";
+  r.help_uri = "https://github.com/infralint/infralint/blob/main/README.md#suppressions";
+  return r;
+}
+
+bool fails(const model::Finding& f, const Options& options) {
+  return options.fail_on && !f.suppression && f.level >= *options.fail_on;
+}
+
+std::optional<engine::Config> read_config(const Options& options) {
+  std::string path = options.config;
+  if (path.empty()) {
+    if (!std::filesystem::exists(".infralint.yaml")) return engine::Config{};
+    path = ".infralint.yaml";
+  }
+  engine::ConfigResult result = engine::load_config(path);
+  if (result.error) {
+    const auto& e = *result.error;
+    spdlog::error("{}:{}:{}: {}", e.file, e.line, e.column, e.message);
+    return std::nullopt;
+  }
+  return result.config;
+}
+
+}  // namespace
+
+int run(const Options& options) {
+  const auto started = Clock::now();
+  std::optional<engine::Config> config = read_config(options);
+  if (!config) return kExitError;
+
+  const engine::Catalog catalog(rules::all_rules(), rules::all_pack_entries());
+
+  if (options.list_rules) {
+    std::cout << list_rules(describe(catalog, every_binding(catalog)), options.format);
+    return kExitClean;
+  }
+  if (!options.explain.empty()) {
+    std::string text = explain_rule(describe(catalog, every_binding(catalog)), options.explain);
+    if (text.empty()) {
+      spdlog::error("no rule '{}' (see --list-rules)", options.explain);
+      return kExitError;
+    }
+    std::cout << text;
+    return kExitClean;
+  }
+
+  loaders::LoadOptions load_options;
+  load_options.ignore_globs = config->ignore_paths;
+  loaders::LoadResult loaded = loaders::load(options.paths, load_options);
+  for (const auto& skipped : loaded.skipped) spdlog::debug("skipped {}: {}", skipped.path, skipped.reason);
+  for (const auto& d : loaded.diagnostics) {
+    const auto level = d.severity == model::Diagnostic::Severity::Error     ? spdlog::level::err
+                       : d.severity == model::Diagnostic::Severity::Warning ? spdlog::level::warn
+                                                                            : spdlog::level::info;
+    if (d.line) spdlog::log(level, "{}:{}:{}: {}", d.file, d.line, d.column, d.message);
+    else spdlog::log(level, "{}: {}", d.file, d.message);
+  }
+  if (loaded.files_loaded == 0 && loaded.diagnostics.empty()) {
+    spdlog::error("no CloudFormation templates or cloud assemblies found under the given paths");
+    return kExitError;
+  }
+
+  Selection selection = select_rules(catalog, options, *config, loaded.graph);
+  if (!selection.error.empty()) {
+    spdlog::error("{}", selection.error);
+    return kExitError;
+  }
+
+  const auto eval_started = Clock::now();
+  engine::EvalOptions eval_options;
+  eval_options.jobs = options.jobs;
+  eval_options.record_verdicts =
+      !options.junit_file.empty() || options.format == Format::Junit || options.format == Format::NagCsv;
+  engine::Evaluation evaluation = engine::evaluate(loaded.graph, selection.bindings, eval_options);
+  std::vector<model::Finding>& findings = evaluation.findings;
+  std::vector<model::Finding> suppression_problems = engine::apply_suppressions(loaded.graph, *config, findings);
+
+  if (!options.baseline.empty()) {
+    std::string error;
+    std::optional<engine::Baseline> baseline = engine::read_baseline(options.baseline, error);
+    if (!baseline) {
+      spdlog::error("{}: {}", options.baseline, error);
+      return kExitError;
+    }
+    engine::apply_baseline(*baseline, findings);
+  }
+  engine::apply_to_verdicts(findings, evaluation.verdicts);
+  findings.insert(findings.end(), std::make_move_iterator(suppression_problems.begin()),
+                  std::make_move_iterator(suppression_problems.end()));
+  std::stable_sort(findings.begin(), findings.end(), model::finding_order);
+  const double eval_ms = ms_since(eval_started);
+
+  if (!options.write_baseline.empty() && !write_file(options.write_baseline, engine::write_baseline(findings)))
+    return kExitError;
+
+  std::vector<model::RuleInfo> rule_infos = describe(catalog, selection.bindings);
+  if (std::any_of(findings.begin(), findings.end(),
+                  [](const model::Finding& f) { return f.rule_id == engine::kInvalidSuppressionRuleId; }))
+    rule_infos.push_back(invalid_suppression_rule());
+
+  model::ScanSummary summary;
+  summary.tool_version = INFRALINT_VERSION;
+  summary.files = loaded.files_loaded;
+  summary.stacks = loaded.graph.stacks().size();
+  summary.resources = loaded.graph.resource_count();
+  summary.rules_run = selection.bindings.size();
+  summary.diagnostics = loaded.diagnostics;
+  if (options.timings) {
+    summary.timings = loaded.timings;
+    summary.timings.push_back({"evaluate", eval_ms});
+  }
+
+  const auto report_started = Clock::now();
+  const reporters::ReportInput input{findings, rule_infos, summary,
+                                     eval_options.record_verdicts ? &evaluation.verdicts : nullptr};
+  auto render = [&](Format format, bool color) -> std::string {
+    switch (format) {
+      case Format::Json: return reporters::write_json(input);
+      case Format::Sarif: return reporters::write_sarif(input, {options.sarif_category, options.sarif_suppressed});
+      case Format::Junit: return reporters::write_junit(input);
+      case Format::NagCsv: return reporters::write_nag_csv(input);
+      default: return reporters::write_text(input, {color});
+    }
+  };
+  bool written = true;
+  if (!options.sarif_file.empty()) written &= write_file(options.sarif_file, render(Format::Sarif, false));
+  if (!options.junit_file.empty()) written &= write_file(options.junit_file, render(Format::Junit, false));
+  if (!options.json_file.empty()) written &= write_file(options.json_file, render(Format::Json, false));
+  if (options.timings) {
+    // The report phase is known only once the extra files are written; the main
+    // output carries it and the total.
+    summary.timings.push_back({"report", ms_since(report_started)});
+    summary.timings.push_back({"total", ms_since(started)});
+  }
+  if (!options.output.empty()) {
+    written &= write_file(options.output, render(options.format, false));
+  } else {
+    std::string bytes = render(options.format, options.format == Format::Text && use_color(options.color));
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    std::fflush(stdout);
+  }
+  if (!written) return kExitError;
+
+  const bool input_error = std::any_of(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const auto& d) {
+    return d.severity == model::Diagnostic::Severity::Error;
+  });
+  if (input_error) return kExitError;
+  return std::any_of(findings.begin(), findings.end(), [&](const model::Finding& f) { return fails(f, options); })
+             ? kExitFindings
+             : kExitClean;
+}
+
+}  // namespace infralint::cli
