@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "infralint/model/rule.hpp"
@@ -50,6 +51,14 @@ class NagRule : public model::Rule {
 
  protected:
   virtual Verdict judge(const model::Resource& resource) const = 0;
+  // The CDK L1 class cdk-nag's `node instanceof CfnX` names, as a construct fqn.
+  // "" (the default) derives it from the type: AWS::S3::Bucket is
+  // "aws-cdk-lib.aws_s3.CfnBucket". Override where cdk-nag imports the class from
+  // another module (CfnApplicationV2 from aws-kinesisanalytics, say).
+  virtual std::string_view l1_class(std::string_view /*type*/) const { return {}; }
 };
+
+// "aws-cdk-lib.aws_<service>.Cfn<Name>" for "AWS::<Service>::<Name>"; "" otherwise.
+std::string default_l1_class(std::string_view type);
 
 }  // namespace infralint::rules::aws

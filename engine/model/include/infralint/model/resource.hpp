@@ -29,6 +29,10 @@ class Resource {
   std::string id;              // logical id, kind/namespace/name, or Terraform address
   std::string type;            // AWS::S3::Bucket, apps/v1/Deployment, ...
   std::string construct_path;  // CDK construct path ("Stack/Bucket/Resource") when known
+  // The CDK class that made it ("aws-cdk-lib.aws_s3.CfnBucket"), from the assembly's
+  // tree.json; "" when unknown (plain templates). A plain CfnResource of a known type
+  // is not the L1 class, and cdk-nag's instanceof checks pass it over.
+  std::string construct_fqn;
   const Value* node = nullptr;  // the whole resource entry ({Type, Properties, ...})
   Location location;            // the resource's key (its logical id)
   Location type_location;       // its Type line: where a missing property is reported
