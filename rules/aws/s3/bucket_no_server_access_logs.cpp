@@ -1,5 +1,9 @@
 // AwsSolutions-S1 (cdk-nag S3BucketLoggingEnabled): a bucket must either write server
 // access logs somewhere or itself be the log destination of a bucket in its stack.
+#include <string>
+#include <unordered_set>
+#include <vector>
+
 #include "aws/common/flatten_reference.hpp"
 #include "aws/common/js_regex.hpp"
 #include "aws/common/js_values.hpp"
@@ -11,6 +15,30 @@ namespace infralint::rules::aws::s3 {
 
 using model::Resource;
 using model::Value;
+
+namespace {
+
+// The distinct flattened log destinations of the buckets cdk-nag searches, once per
+// stack: comparing each bucket with every other would be quadratic in the bucket
+// count, and the answer only depends on which destinations exist.
+const std::vector<std::string>& log_destinations(const Resource& bucket) {
+  if (bucket.stack == nullptr) {
+    static const std::vector<std::string> kNone;
+    return kNone;
+  }
+  return bucket.stack->memo<std::vector<std::string>>("s3-log-destinations", [&] {
+    std::vector<std::string> out;
+    std::unordered_set<std::string> seen;
+    for (const Resource* other : same_stack(bucket, {"AWS::S3::Bucket"})) {
+      const Value* destination = js::get_optional(other->property("LoggingConfiguration"), "DestinationBucketName");
+      std::string flat = flatten_reference(destination);
+      if (seen.insert(flat).second) out.push_back(std::move(flat));
+    }
+    return out;
+  });
+}
+
+}  // namespace
 
 class BucketNoServerAccessLogs final : public NagRule {
  public:
@@ -45,13 +73,8 @@ class BucketNoServerAccessLogs final : public NagRule {
     // cdk-nag builds this pattern for every bucket it visits, starting with this one;
     // building it once gives the same answers.
     const js::Pattern names_bucket(bucket.id + js::not_followed_by("\\w"), nullptr);
-    for (const Resource* logged : same_stack(bucket, {"AWS::S3::Bucket"})) {
-      const Resource& other = *logged;
-      const Value* destination = js::get_optional(other.property("LoggingConfiguration"), "DestinationBucketName");
-      const std::string flat = flatten_reference(destination);
-      if (names_bucket.test(flat) || js::strict_equals(name, flat))
-        return Verdict::compliant();
-    }
+    for (const std::string& flat : log_destinations(bucket))
+      if (names_bucket.test(flat) || js::strict_equals(name, flat)) return Verdict::compliant();
     return Verdict::violation(logging, "the bucket logs no server access and no bucket of its stack logs into it");
   }
 };

@@ -2,7 +2,9 @@
 // Terraform module; the unit that owns its document tree and its resources.
 #pragma once
 
+#include <any>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,7 +45,23 @@ struct Stack {
   // Graph::add, and again whenever `resources` changed.
   void index();
 
+  // A value a rule derives from the whole stack, computed once and shared by every
+  // thread that asks with the same key. A rule that compares each resource with every
+  // other of its stack uses it to stay linear in the stack's size.
+  template <class T, class Compute>
+  const T& memo(std::string_view key, Compute&& compute) const {
+    std::lock_guard lock(memo_->mutex);
+    std::any& slot = memo_->values[std::string(key)];
+    if (!slot.has_value()) slot = std::make_shared<const T>(compute());
+    return *std::any_cast<std::shared_ptr<const T>&>(slot);
+  }
+
  private:
+  struct MemoTable {
+    std::mutex mutex;
+    std::unordered_map<std::string, std::any> values;
+  };
+  std::shared_ptr<MemoTable> memo_ = std::make_shared<MemoTable>();
   std::unordered_map<std::string_view, std::size_t> by_id_;
   std::unordered_map<std::string_view, std::vector<const Resource*>> by_type_;
 };
