@@ -147,7 +147,7 @@ TEST(Evaluate, ParameterDefaultsAreJudgedAndDeployTimeValuesAreUnresolved) {
   EXPECT_EQ(u.kind, model::FindingKind::Unresolved);
   EXPECT_EQ(u.level, model::Level::Warning);
   EXPECT_EQ(u.message,
-            "Bucket keeps no object versions: could not be decided before deploy: the status is only known at deploy");
+            "Bucket keeps no object versions: the status is only known at deploy");
   // The culprit is the {"Ref": "Mode"} held by the key Status.
   EXPECT_EQ(u.pointer, "/Resources/AtDeploy/Properties/VersioningConfiguration/Status");
   EXPECT_EQ(u.line, fx.resource("AtDeploy").at("/Properties/VersioningConfiguration")->find_member("Status")->key_location.line);

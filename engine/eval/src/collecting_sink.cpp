@@ -36,15 +36,16 @@ void CollectingSink::report(const model::Resource& resource, const model::Value*
 
 void CollectingSink::unresolved(const model::Resource& resource, const model::Value* at, std::string detail) {
   // cdk-nag logs a rule it could not run as a warning, whatever the rule's level.
+  // Reporters mark the kind ("could not evaluate: "), so the message stays plain.
   add(resource, at, model::FindingKind::Unresolved, model::Level::Warning,
-      joined(headline() + ": could not be decided before deploy", detail), {});
+      joined(headline(), detail), {});
 }
 
 void CollectingSink::not_applicable(const model::Resource&) { out_.not_applicable = true; }
 
 void CollectingSink::failed(const model::Resource& resource, std::string_view what) {
   add(resource, nullptr, model::FindingKind::EvaluationError, model::Level::Error,
-      joined(headline() + ": the rule failed on this resource", what), {});
+      joined(headline(), what), {});
 }
 
 }  // namespace infralint::engine

@@ -161,11 +161,11 @@ std::optional<std::string> SuppressionEntry::reason_for(const model::Finding& fi
     return applies_to ? "[" + finding.granular_id + "] " + reason : reason;
   }
   // A rule that could not run is cdk-nag's validation failure: covered by a plain
-  // entry for the rule, or by a CdkNagValidationFailure entry naming the rule. (cdk-nag
-  // prefixes the latter's reason with an empty "[]"; we name the rule instead.)
+  // entry for the rule, or by a CdkNagValidationFailure entry naming the rule. cdk-nag
+  // records the latter's reason with an empty finding id, "[] reason"; so do we, so
+  // that reports read the same after a move from cdk-nag.
   if (applies(finding.rule_id, {})) return reason;
-  if (applies(kValidationFailureId, finding.rule_id))
-    return applies_to ? "[" + finding.rule_id + "] " + reason : reason;
+  if (applies(kValidationFailureId, finding.rule_id)) return applies_to ? "[] " + reason : reason;
   return std::nullopt;
 }
 

@@ -43,6 +43,9 @@ bool is_false(const Value* v);
 bool loose_equals(const Value* v, bool b);
 bool loose_equals(const Value* v, double n);
 bool loose_equals(const Value* v, std::string_view text);
+// A string literal would otherwise convert to bool (pointer to bool beats the
+// conversion to string_view) and compare with `true`.
+inline bool loose_equals(const Value* v, const char* text) { return loose_equals(v, std::string_view(text)); }
 
 // A string method call `v.method(...)`: the receiver must be a string.
 std::string_view string_receiver(const Value* v, std::string_view method);
