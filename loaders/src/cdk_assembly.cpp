@@ -19,6 +19,8 @@ namespace {
 
 constexpr std::string_view kStackArtifact = "aws:cloudformation:stack";
 constexpr std::string_view kAssemblyArtifact = "cdk:cloud-assembly";
+constexpr std::string_view kTreeArtifact = "cdk:tree";
+constexpr std::string_view kDefaultTreeFile = "tree.json";
 constexpr std::string_view kNestedTemplateSuffix = ".nested.template.json";
 
 Diagnostic error_at(const std::string& file, Location at, std::string message) {
@@ -54,7 +56,7 @@ class AssemblyLoader {
     // Nested assemblies are queued, not recursed into: a manifest naming its own
     // folder, or a cycle of them, ends at the canonical-path check.
     std::deque<Pending> queue;
-    queue.push_back(Pending{dir, display, std::move(manifest)});
+    queue.push_back(Pending{dir, display, std::move(manifest), nullptr});
     while (!queue.empty()) {
       Pending next = std::move(queue.front());
       queue.pop_front();
@@ -65,6 +67,7 @@ class AssemblyLoader {
       for (const AssemblyFolder& a : out_.assemblies) seen |= a.canonical == canonical;
       if (seen) continue;
       out_.assemblies.push_back(AssemblyFolder{next.dir, next.display, canonical});
+      if (auto own = own_construct_tree(next)) next.tree = std::move(own);
       read_artifacts(next, queue);
     }
   }
@@ -74,7 +77,33 @@ class AssemblyLoader {
     fs::path dir;
     std::string display;
     Value manifest;
+    // The construct tree that describes this assembly's stacks: its own tree.json,
+    // else the enclosing assembly's (CDK writes one, at the app's top, for all Stages).
+    std::shared_ptr<const ConstructTreeFile> tree;
   };
+
+  // The tree.json the manifest's cdk:tree artifact names ("tree.json" when it names
+  // none), to be read later; null when the folder has none.
+  std::shared_ptr<const ConstructTreeFile> own_construct_tree(const Pending& assembly) {
+    std::string name(kDefaultTreeFile);
+    if (const Value* artifacts = assembly.manifest.find("artifacts")) {
+      for (const Member& artifact : artifacts->members()) {
+        if (string_member(&artifact.value, "type") != kTreeArtifact) continue;
+        // A plain file name only: the tree is read from inside the assembly, never
+        // from wherever a crafted manifest points.
+        const std::string file = string_member(artifact.value.find("properties"), "file");
+        if (!file.empty() && file != "." && file != ".." && file.find_first_of("/\\") == std::string::npos) name = file;
+        break;
+      }
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(assembly.dir / name, ec)) return nullptr;
+    auto tree = std::make_shared<ConstructTreeFile>();
+    tree->path = assembly.dir / name;
+    tree->display = join_display(assembly.display, name);
+    out_.construct_trees.push_back(tree);
+    return tree;
+  }
 
   void read_artifacts(const Pending& assembly, std::deque<Pending>& queue) {
     const std::string manifest_display = join_display(assembly.display, "manifest.json");
@@ -124,6 +153,7 @@ class AssemblyLoader {
     unit.stack_name = stack_name.empty() ? artifact.key : stack_name;
     unit.construct_path = string_member(&artifact.value, "displayName");
     unit.manifest_paths = artifact_construct_paths(artifact.value);
+    unit.construct_tree = assembly.tree;
     unit.assembly_dir = assembly.dir;
     unit.assembly_display = assembly.display;
     out_.units.push_back(std::move(unit));
@@ -153,7 +183,7 @@ class AssemblyLoader {
       out_.diagnostics.push_back(std::move(read.diagnostic));
       return;
     }
-    queue.push_back(Pending{dir, display, std::move(read.document)});
+    queue.push_back(Pending{dir, display, std::move(read.document), assembly.tree});
   }
 
   const Limits& limits_;
@@ -194,7 +224,7 @@ void add_assembly(const fs::path& dir, const std::string& display, Value manifes
   AssemblyLoader(limits, out).load(dir, display, std::move(manifest));
 }
 
-std::optional<Unit> nested_stack_unit(const Unit& parent, const NestedStackRequest& request,
+std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& request,
                                       std::set<std::string>& claimed, std::vector<Diagnostic>& diagnostics) {
   if (!request.template_name.ends_with(kNestedTemplateSuffix)) return std::nullopt;
   const fs::path path = parent.assembly_dir / request.template_name;
@@ -218,6 +248,8 @@ std::optional<Unit> nested_stack_unit(const Unit& parent, const NestedStackReque
   unit.construct_path = unit.nested_stack_path;
   unit.parent = parent.stack_name;
   unit.manifest_paths = parent.manifest_paths;
+  unit.construct_tree = parent.construct_tree;
+  unit.parent_parameters = std::move(request.parameters);
   unit.assembly_dir = parent.assembly_dir;
   unit.assembly_display = parent.assembly_display;
   return unit;

@@ -32,8 +32,9 @@ void add_assembly(const std::filesystem::path& dir, const std::string& display, 
                   const Limits& limits, Discovery& out);
 
 // The unit for a nested stack `parent` asks for, or nullopt when it is not a
-// template of the assembly, is missing (a diagnostic), or is already loaded.
-std::optional<Unit> nested_stack_unit(const Unit& parent, const NestedStackRequest& request,
+// template of the assembly, is missing (a diagnostic), or is already loaded. The
+// unit takes the parameter values of the request.
+std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& request,
                                       std::set<std::string>& claimed, std::vector<model::Diagnostic>& diagnostics);
 
 }  // namespace infralint::loaders::detail

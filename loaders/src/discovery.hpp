@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct Discovery {
   std::vector<Skipped> skipped;
   std::vector<model::Diagnostic> diagnostics;
   std::vector<AssemblyFolder> assemblies;
+  std::vector<std::shared_ptr<ConstructTreeFile>> construct_trees;  // one per tree.json, to read
   std::set<std::string> claimed;  // canonical paths of the files units read
 };
 

@@ -7,6 +7,7 @@
 
 #include <oneapi/tbb/blocked_range.h>
 #include <oneapi/tbb/parallel_for.h>
+#include <oneapi/tbb/parallel_invoke.h>
 
 #include <algorithm>
 #include <chrono>
@@ -57,16 +58,36 @@ void parse_in_rounds(detail::Discovery& found, const Limits& limits) {
     const std::size_t end = found.units.size();
     parse_all(found.units, begin, limits);
     for (std::size_t i = begin; i < end; ++i) {
-      // Copy the requests out: push_back below may move the units.
-      const std::vector<detail::NestedStackRequest> requests = std::move(found.units[i].nested);
-      for (const detail::NestedStackRequest& request : requests) {
+      // Take the requests out: push_back below may move the units.
+      std::vector<detail::NestedStackRequest> requests = std::move(found.units[i].nested);
+      for (detail::NestedStackRequest& request : requests) {
         std::optional<Unit> nested =
-            detail::nested_stack_unit(found.units[i], request, found.claimed, found.units[i].diagnostics);
+            detail::nested_stack_unit(found.units[i], std::move(request), found.claimed, found.units[i].diagnostics);
         if (nested) found.units.push_back(std::move(*nested));
       }
     }
     begin = end;
   }
+}
+
+// Each assembly's tree.json, read once; a file that cannot be read is a warning and
+// leaves its resources' classes unknown.
+void read_construct_trees(detail::Discovery& found, const Limits& limits) {
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, found.construct_trees.size(), 1),
+                    [&](const tbb::blocked_range<std::size_t>& range) {
+                      for (std::size_t i = range.begin(); i != range.end(); ++i) found.construct_trees[i]->read(limits);
+                    });
+}
+
+void name_classes_in_all_units(std::vector<Unit>& units) {
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, units.size(), 1),
+                    [&](const tbb::blocked_range<std::size_t>& range) {
+                      for (std::size_t i = range.begin(); i != range.end(); ++i) {
+                        if (!units[i].construct_tree) continue;
+                        for (auto& stack : units[i].stacks)
+                          detail::name_construct_classes(*stack, units[i].construct_tree->classes);
+                      }
+                    });
 }
 
 // Lists what an assembly folder holds besides the templates its manifest loaded, so
@@ -76,6 +97,12 @@ void report_assembly_leftovers(const detail::Discovery& found, std::vector<Skipp
   for (const Unit& unit : found.units) loaded.insert(unit.canonical);
   std::set<std::string> assemblies;
   for (const detail::AssemblyFolder& a : found.assemblies) assemblies.insert(a.canonical);
+  std::set<std::string> trees;
+  for (const auto& tree : found.construct_trees) {
+    std::error_code ec;
+    std::string canonical = fs::canonical(tree->path, ec).string();
+    if (!ec) trees.insert(std::move(canonical));
+  }
   for (const detail::AssemblyFolder& a : found.assemblies) {
     std::error_code ec;
     for (fs::directory_iterator it(a.path, ec), end; !ec && it != end; it.increment(ec)) {
@@ -85,7 +112,9 @@ void report_assembly_leftovers(const detail::Discovery& found, std::vector<Skipp
       const std::string canonical = fs::canonical(it->path(), canon_ec).string();
       if (loaded.count(canonical) || assemblies.count(canonical)) continue;
       std::error_code type_ec;
-      if (it->is_directory(type_ec)) {
+      if (trees.count(canonical)) {
+        skipped.push_back(Skipped{display, "CDK construct tree: read for the classes of the constructs, not a template"});
+      } else if (it->is_directory(type_ec)) {
         skipped.push_back(Skipped{display, name.starts_with("asset.") ? "CDK asset folder" : "folder inside a CDK assembly"});
       } else if (name.ends_with(".template.json")) {
         skipped.push_back(Skipped{display, "template not named by the CDK assembly's manifest or its stacks"});
@@ -105,7 +134,12 @@ LoadResult load(const std::vector<std::string>& paths, const LoadOptions& option
   detail::Discovery found = detail::discover(paths, options);
   result.timings.push_back(model::Timing{"discover", clock.lap()});
 
-  parse_in_rounds(found, options.limits);
+  // Construct trees are read alongside the templates; classes are named once both are.
+  tbb::parallel_invoke([&] { read_construct_trees(found, options.limits); },
+                       [&] { parse_in_rounds(found, options.limits); });
+  name_classes_in_all_units(found.units);
+  for (const auto& tree : found.construct_trees)
+    if (tree->problem) found.diagnostics.push_back(*tree->problem);
   result.timings.push_back(model::Timing{"parse", clock.lap()});
 
   // Path order decides file ids and stack order.

@@ -6,6 +6,7 @@
 #include "cloudformation.hpp"
 #include "file_reader.hpp"
 #include "infralint/loaders/readers.hpp"
+#include "nested_parameters.hpp"
 
 namespace infralint::loaders::detail {
 
@@ -38,8 +39,9 @@ void collect_nested_requests(Unit& unit, const model::Stack& stack) {
     if (resource.type != "AWS::CloudFormation::Stack") continue;
     const Value* asset = resource.at("/Metadata/aws:asset:path");
     if (!asset || !asset->is_string()) continue;
+    const Value* parameters = resource.at("/Properties/Parameters");
     unit.nested.push_back(NestedStackRequest{std::string(asset->as_string()), resource.id, resource.construct_path,
-                                             asset->location()});
+                                             asset->location(), parameters ? *parameters : Value()});
   }
 }
 
@@ -79,6 +81,9 @@ void parse_unit(Unit& unit, const Limits& limits) {
                                             document.location().column, "stack template is not a JSON object"});
       continue;
     }
+    // Before the stack is built: resources point into the tree and their references
+    // are read from it, so both see the substituted values.
+    if (unit.kind == Unit::Kind::NestedStack) substitute_parent_parameters(document, unit.parent_parameters);
     StackSource source;
     source.file = unit.display;
     source.file_id = unit.provisional_file_id;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "construct_paths.hpp"
+#include "construct_tree.hpp"
 #include "infralint/model/diagnostic.hpp"
 #include "infralint/model/stack.hpp"
 
@@ -23,6 +24,7 @@ struct NestedStackRequest {
   std::string logical_id;
   std::string resource_construct_path;
   model::Location at;         // the aws:asset:path value
+  model::Value parameters;    // a copy of the resource's Properties.Parameters (null when none)
 };
 
 struct Unit {
@@ -38,6 +40,11 @@ struct Unit {
   std::string parent;          // nested stacks: the parent stack's name
   std::string nested_stack_path;
   std::shared_ptr<const ConstructPaths> manifest_paths;
+  // The assembly's tree.json (shared; read while the templates parse), or null.
+  std::shared_ptr<const ConstructTreeFile> construct_tree;
+  // Nested stacks: the Parameters the parent's AWS::CloudFormation::Stack passes,
+  // already substituted in the parent (see nested_parameters.hpp).
+  model::Value parent_parameters;
   std::filesystem::path assembly_dir;
   std::string assembly_display;
   std::uint32_t provisional_file_id = 0;  // its index among all units
