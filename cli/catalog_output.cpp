@@ -93,6 +93,8 @@ std::string as_markdown(const std::vector<model::RuleInfo>& rules) {
     if (!r.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", r.why);
     if (!r.fix_cfn.empty()) out += fmt::format("\n**Fix in CloudFormation:**\n\n```yaml\n{}\n```\n", r.fix_cfn);
     if (!r.fix_cdk.empty()) out += fmt::format("\n**Fix in CDK:** {}\n", r.fix_cdk);
+    if (!r.cdk_nag_quirks.empty())
+      out += fmt::format("\n**cdk-nag behaviour matched on purpose:** {}\n", r.cdk_nag_quirks);
   }
   return out;
 }
@@ -117,6 +119,8 @@ std::string explain_rule(const std::vector<model::RuleInfo>& rules, const std::s
     if (!r.why.empty()) out += fmt::format("\nWhy it matters:\n{}\n", indent(r.why, "  "));
     if (!r.fix_cfn.empty()) out += fmt::format("\nFix in CloudFormation:\n{}\n", indent(r.fix_cfn, "  "));
     if (!r.fix_cdk.empty()) out += fmt::format("\nFix in CDK:\n{}\n", indent(r.fix_cdk, "  "));
+    if (!r.cdk_nag_quirks.empty())
+      out += fmt::format("\ncdk-nag behaviour matched on purpose:\n{}\n", indent(r.cdk_nag_quirks, "  "));
     out += fmt::format("\nMore: {}\n", r.help_uri);
   }
   return out;

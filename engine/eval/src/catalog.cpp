@@ -74,6 +74,7 @@ model::RuleInfo Catalog::describe(const Binding& binding) const {
     info.why = meta.why;
     info.fix_cfn = meta.fix_cfn;
     info.fix_cdk = meta.fix_cdk;
+    info.cdk_nag_quirks = meta.cdk_nag_quirks;
     for (std::string_view type : meta.resource_types) info.resource_types.emplace_back(type);
   }
   return info;

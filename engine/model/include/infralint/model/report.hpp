@@ -22,6 +22,7 @@ struct RuleInfo {
   std::string title;    // one line (the rule's title)
   std::string message;  // the pack's headline for a finding
   std::string what, why, fix_cfn, fix_cdk;
+  std::string cdk_nag_quirks;  // see RuleMeta::cdk_nag_quirks
   std::vector<std::string> resource_types;
   std::string help_uri;
 };

@@ -38,6 +38,9 @@ struct RuleMeta {
   std::string_view why = {};      // why it matters
   std::string_view fix_cfn = {};  // a compliant CloudFormation snippet (YAML)
   std::string_view fix_cdk = {};  // the CDK property or call that fixes it
+  // Behaviour of the cdk-nag rule that looks wrong but is matched on purpose, so a
+  // verdict means what cdk-nag would have said; "" when there is none.
+  std::string_view cdk_nag_quirks = {};
 };
 
 // Where a rule reports. Each call is one finding (or one could-not-evaluate).
