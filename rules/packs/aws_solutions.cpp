@@ -15,153 +15,266 @@ using model::PackEntry;
 constexpr std::string_view kPack = "AwsSolutions";
 
 constexpr std::array kEntries = {
-    // PORT AwsSolutions-EB1 Level::Error (cdk-nag rule ElasticBeanstalkVPCSpecified)
-    // PORT AwsSolutions-EB3 Level::Error (cdk-nag rule ElasticBeanstalkManagedUpdatesEnabled)
-    // PORT AwsSolutions-EB4 Level::Warning (cdk-nag rule ElasticBeanstalkEC2InstanceLogsToS3)
+    PackEntry{kPack, "AwsSolutions-EB1", "aws-elasticbeanstalk-environment-no-vpc", Level::Error,
+              "Elastic Beanstalk environment does not name its VPC"},
+    PackEntry{kPack, "AwsSolutions-EB3", "aws-elasticbeanstalk-environment-managed-updates-disabled", Level::Error,
+              "Elastic Beanstalk environment does not apply managed platform updates"},
+    PackEntry{kPack, "AwsSolutions-EB4", "aws-elasticbeanstalk-environment-instance-logs-not-published",
+              Level::Warning, "Elastic Beanstalk environment does not publish instance logs to S3"},
     PackEntry{kPack, "AwsSolutions-EC23", "aws-ec2-security-group-open-ingress", Level::Error,
               "Security group admits inbound traffic from 0.0.0.0/0 or ::/0"},
     PackEntry{kPack, "AwsSolutions-EC26", "aws-ec2-ebs-volume-unencrypted", Level::Error,
               "EBS storage is not encrypted"},
-    // PORT AwsSolutions-EC27 Level::Error (cdk-nag rule EC2SecurityGroupDescription)
-    // PORT AwsSolutions-EC28 Level::Error (cdk-nag rule EC2InstanceDetailedMonitoringEnabled)
-    // PORT AwsSolutions-EC29 Level::Error (cdk-nag rule EC2InstanceTerminationProtection)
-    // PORT AwsSolutions-ECR1 Level::Error (cdk-nag rule ECROpenAccess)
-    // PORT AwsSolutions-ECS2 Level::Error (cdk-nag rule ECSTaskDefinitionNoEnvironmentVariables)
-    // PORT AwsSolutions-ECS4 Level::Error (cdk-nag rule ECSClusterCloudWatchContainerInsights)
-    // PORT AwsSolutions-ECS7 Level::Error (cdk-nag rule ECSTaskDefinitionContainerLogging)
-    // PORT AwsSolutions-EKS1 Level::Error (cdk-nag rule EKSClusterNoEndpointPublicAccess)
-    // PORT AwsSolutions-EKS2 Level::Error (cdk-nag rule EKSClusterControlPlaneLogs)
-    // PORT AwsSolutions-ELB1 Level::Error (cdk-nag rule CLBNoInboundHttpHttps)
-    // PORT AwsSolutions-ELB2 Level::Error (cdk-nag rule ELBLoggingEnabled)
-    // PORT AwsSolutions-ELB3 Level::Error (cdk-nag rule CLBConnectionDraining)
-    // PORT AwsSolutions-ELB4 Level::Error (cdk-nag rule ELBCrossZoneLoadBalancingEnabled)
-    // PORT AwsSolutions-ELB5 Level::Error (cdk-nag rule ELBTlsHttpsListenersOnly)
+    PackEntry{kPack, "AwsSolutions-EC27", "aws-ec2-security-group-no-description", Level::Error,
+              "Security group has no meaningful description"},
+    PackEntry{kPack, "AwsSolutions-EC28", "aws-ec2-instance-no-detailed-monitoring", Level::Error,
+              "EC2 instance or launch configuration lacks detailed monitoring"},
+    PackEntry{kPack, "AwsSolutions-EC29", "aws-ec2-instance-no-termination-protection", Level::Error,
+              "EC2 instance is not protected against termination"},
+    PackEntry{kPack, "AwsSolutions-ECR1", "aws-ecr-open-access-policy", Level::Error,
+              "ECR repository or registry policy allows any principal"},
+    PackEntry{kPack, "AwsSolutions-ECS2", "aws-ecs-task-definition-environment-variables", Level::Error,
+              "ECS container sets environment variables inline instead of using secrets"},
+    PackEntry{kPack, "AwsSolutions-ECS4", "aws-ecs-cluster-no-container-insights", Level::Error,
+              "ECS cluster does not collect Container Insights"},
+    PackEntry{kPack, "AwsSolutions-ECS7", "aws-ecs-task-definition-container-no-logging", Level::Error,
+              "ECS container has no log driver"},
+    PackEntry{kPack, "AwsSolutions-EKS1", "aws-eks-cluster-public-endpoint", Level::Error,
+              "EKS cluster API endpoint is reachable from the internet"},
+    PackEntry{kPack, "AwsSolutions-EKS2", "aws-eks-cluster-missing-control-plane-logs", Level::Error,
+              "EKS cluster does not export a control plane log type"},
+    PackEntry{kPack, "AwsSolutions-ELB1", "aws-elasticloadbalancing-classic-load-balancer-http-listener",
+              Level::Error, "Classic Load Balancer serves HTTP or HTTPS traffic"},
+    PackEntry{kPack, "AwsSolutions-ELB2", "aws-elasticloadbalancing-load-balancer-no-access-logs", Level::Error,
+              "Load balancer does not write access logs"},
+    PackEntry{kPack, "AwsSolutions-ELB3", "aws-elasticloadbalancing-classic-load-balancer-no-connection-draining",
+              Level::Error, "Classic Load Balancer does not drain connections"},
+    PackEntry{kPack, "AwsSolutions-ELB4", "aws-elasticloadbalancing-classic-load-balancer-no-cross-zone",
+              Level::Error, "Classic Load Balancer does not balance across two or more zones"},
+    PackEntry{kPack, "AwsSolutions-ELB5", "aws-elasticloadbalancing-classic-load-balancer-insecure-listener",
+              Level::Error, "Classic Load Balancer forwards TLS traffic to instances unencrypted"},
     PackEntry{kPack, "AwsSolutions-S1", "aws-s3-bucket-no-server-access-logs", Level::Error,
               "S3 bucket does not record server access logs"},
     PackEntry{kPack, "AwsSolutions-S2", "aws-s3-bucket-public-access-not-blocked", Level::Error,
               "S3 bucket's public access block does not block every kind of public access"},
-    // PORT AwsSolutions-S5 Level::Error (cdk-nag rule S3WebBucketOAIAccess)
+    PackEntry{kPack, "AwsSolutions-S5", "aws-s3-website-bucket-not-restricted-to-oai", Level::Error,
+              "S3 website bucket is not served only through a CloudFront origin access identity"},
     PackEntry{kPack, "AwsSolutions-S10", "aws-s3-bucket-insecure-transport-allowed", Level::Error,
               "S3 bucket does not refuse requests made without TLS"},
-    // PORT AwsSolutions-EFS1 Level::Error (cdk-nag rule EFSEncrypted)
+    PackEntry{kPack, "AwsSolutions-EFS1", "aws-efs-file-system-unencrypted", Level::Error,
+              "EFS file system is not encrypted at rest"},
     PackEntry{kPack, "AwsSolutions-RDS2", "aws-rds-storage-unencrypted", Level::Error,
               "RDS database storage is not encrypted"},
-    // PORT AwsSolutions-RDS3 Level::Error (cdk-nag rule RDSMultiAZSupport)
-    // PORT AwsSolutions-RDS6 Level::Error (cdk-nag rule AuroraMySQLPostgresIAMAuth)
-    // PORT AwsSolutions-RDS8 Level::Error (cdk-nag rule RDSRestrictedInbound)
+    PackEntry{kPack, "AwsSolutions-RDS3", "aws-rds-instance-not-multi-az", Level::Error,
+              "RDS DB instance has no standby in another availability zone"},
+    PackEntry{kPack, "AwsSolutions-RDS6", "aws-rds-cluster-iam-auth-disabled", Level::Error,
+              "Aurora cluster does not accept IAM database authentication"},
+    PackEntry{kPack, "AwsSolutions-RDS8", "aws-rds-db-security-group-open-ingress", Level::Error,
+              "RDS DB security group admits traffic from any address"},
     PackEntry{kPack, "AwsSolutions-RDS10", "aws-rds-deletion-protection-disabled", Level::Error,
               "RDS database has no deletion protection"},
     PackEntry{kPack, "AwsSolutions-RDS11", "aws-rds-default-port", Level::Error,
               "RDS database listens on its engine's default port"},
-    // PORT AwsSolutions-RDS13 Level::Error (cdk-nag rule RDSInstanceBackupEnabled)
-    // PORT AwsSolutions-RDS14 Level::Error (cdk-nag rule AuroraMySQLBacktrack)
-    // PORT AwsSolutions-RDS16 Level::Error (cdk-nag rule AuroraMySQLLogging)
+    PackEntry{kPack, "AwsSolutions-RDS13", "aws-rds-instance-backups-disabled", Level::Error,
+              "RDS DB instance keeps no automated backups"},
+    PackEntry{kPack, "AwsSolutions-RDS14", "aws-rds-aurora-mysql-no-backtrack", Level::Error,
+              "Aurora MySQL cluster has no backtrack window"},
+    PackEntry{kPack, "AwsSolutions-RDS16", "aws-rds-aurora-mysql-serverless-logs-not-exported", Level::Error,
+              "Aurora MySQL Serverless cluster does not export a log to CloudWatch"},
     PackEntry{kPack, "AwsSolutions-DDB3", "aws-dynamodb-table-no-point-in-time-recovery", Level::Warning,
               "DynamoDB table cannot be restored to a point in time"},
-    // PORT AwsSolutions-DDB4 Level::Error (cdk-nag rule DAXEncrypted)
-    // PORT AwsSolutions-AEC1 Level::Error (cdk-nag rule ElastiCacheClusterInVPC)
-    // PORT AwsSolutions-AEC3 Level::Error (cdk-nag rule ElastiCacheRedisClusterEncryption)
-    // PORT AwsSolutions-AEC4 Level::Error (cdk-nag rule ElastiCacheRedisClusterMultiAZ)
-    // PORT AwsSolutions-AEC5 Level::Error (cdk-nag rule ElastiCacheClusterNonDefaultPort)
-    // PORT AwsSolutions-AEC6 Level::Error (cdk-nag rule ElastiCacheRedisClusterRedisAuth)
-    // PORT AwsSolutions-N1 Level::Error (cdk-nag rule NeptuneClusterMultiAZ)
-    // PORT AwsSolutions-N2 Level::Error (cdk-nag rule NeptuneClusterAutomaticMinorVersionUpgrade)
-    // PORT AwsSolutions-N3 Level::Error (cdk-nag rule NeptuneClusterBackupRetentionPeriod)
-    // PORT AwsSolutions-N4 Level::Error (cdk-nag rule NeptuneClusterEncryptionAtRest)
-    // PORT AwsSolutions-N5 Level::Error (cdk-nag rule NeptuneClusterIAMAuth)
-    // PORT AwsSolutions-RS1 Level::Error (cdk-nag rule RedshiftRequireTlsSSL)
-    // PORT AwsSolutions-RS2 Level::Error (cdk-nag rule RedshiftClusterInVPC)
-    // PORT AwsSolutions-RS3 Level::Error (cdk-nag rule RedshiftClusterNonDefaultUsername)
-    // PORT AwsSolutions-RS4 Level::Error (cdk-nag rule RedshiftClusterNonDefaultPort)
-    // PORT AwsSolutions-RS5 Level::Error (cdk-nag rule RedshiftClusterAuditLogging)
-    // PORT AwsSolutions-RS6 Level::Error (cdk-nag rule RedshiftClusterEncryptionAtRest)
-    // PORT AwsSolutions-RS8 Level::Error (cdk-nag rule RedshiftClusterPublicAccess)
-    // PORT AwsSolutions-RS9 Level::Error (cdk-nag rule RedshiftClusterVersionUpgrade)
-    // PORT AwsSolutions-RS10 Level::Error (cdk-nag rule RedshiftBackupEnabled)
-    // PORT AwsSolutions-RS11 Level::Error (cdk-nag rule RedshiftClusterUserActivityLogging)
-    // PORT AwsSolutions-DOC1 Level::Error (cdk-nag rule DocumentDBClusterEncryptionAtRest)
-    // PORT AwsSolutions-DOC2 Level::Error (cdk-nag rule DocumentDBClusterNonDefaultPort)
-    // PORT AwsSolutions-DOC3 Level::Error (cdk-nag rule DocumentDBCredentialsInSecretsManager)
-    // PORT AwsSolutions-DOC4 Level::Error (cdk-nag rule DocumentDBClusterBackupRetentionPeriod)
-    // PORT AwsSolutions-DOC5 Level::Error (cdk-nag rule DocumentDBClusterLogExports)
-    // PORT AwsSolutions-TS3 Level::Warning (cdk-nag rule TimestreamDatabaseCustomerManagedKey)
-    // PORT AwsSolutions-VPC3 Level::Warning (cdk-nag rule VPCNoNACLs)
+    PackEntry{kPack, "AwsSolutions-DDB4", "aws-dax-cluster-unencrypted", Level::Error,
+              "DAX cluster does not encrypt data at rest"},
+    PackEntry{kPack, "AwsSolutions-AEC1", "aws-elasticache-cluster-outside-vpc", Level::Error,
+              "ElastiCache cluster names no cache subnet group in a VPC"},
+    PackEntry{kPack, "AwsSolutions-AEC3", "aws-elasticache-replication-group-unencrypted", Level::Error,
+              "ElastiCache replication group lacks encryption at rest or in transit"},
+    PackEntry{kPack, "AwsSolutions-AEC4", "aws-elasticache-replication-group-not-multi-az", Level::Error,
+              "ElastiCache replication group does not fail over across zones"},
+    PackEntry{kPack, "AwsSolutions-AEC5", "aws-elasticache-default-port", Level::Error,
+              "ElastiCache cluster listens on its engine's default port"},
+    PackEntry{kPack, "AwsSolutions-AEC6", "aws-elasticache-replication-group-no-auth-token", Level::Error,
+              "ElastiCache replication group does not require an AUTH token"},
+    PackEntry{kPack, "AwsSolutions-N1", "aws-neptune-cluster-not-multi-az", Level::Error,
+              "Neptune cluster is not spread over several availability zones"},
+    PackEntry{kPack, "AwsSolutions-N2", "aws-neptune-instance-minor-upgrades-disabled", Level::Error,
+              "Neptune DB instance does not upgrade minor versions automatically"},
+    PackEntry{kPack, "AwsSolutions-N3", "aws-neptune-cluster-short-backup-retention", Level::Error,
+              "Neptune cluster keeps backups for less than 7 days"},
+    PackEntry{kPack, "AwsSolutions-N4", "aws-neptune-cluster-storage-unencrypted", Level::Error,
+              "Neptune cluster storage is not encrypted"},
+    PackEntry{kPack, "AwsSolutions-N5", "aws-neptune-cluster-iam-auth-disabled", Level::Error,
+              "Neptune cluster does not require IAM authentication"},
+    PackEntry{kPack, "AwsSolutions-RS1", "aws-redshift-cluster-ssl-not-required", Level::Error,
+              "Redshift cluster accepts connections without SSL"},
+    PackEntry{kPack, "AwsSolutions-RS2", "aws-redshift-cluster-outside-vpc", Level::Error,
+              "Redshift cluster is not placed in a VPC"},
+    PackEntry{kPack, "AwsSolutions-RS3", "aws-redshift-cluster-default-master-username", Level::Error,
+              "Redshift cluster keeps the default administrator name awsuser"},
+    PackEntry{kPack, "AwsSolutions-RS4", "aws-redshift-cluster-default-port", Level::Error,
+              "Redshift cluster listens on the default port 5439"},
+    PackEntry{kPack, "AwsSolutions-RS5", "aws-redshift-cluster-no-audit-logging", Level::Error,
+              "Redshift cluster does not write audit logs"},
+    PackEntry{kPack, "AwsSolutions-RS6", "aws-redshift-cluster-unencrypted", Level::Error,
+              "Redshift cluster storage is not encrypted"},
+    PackEntry{kPack, "AwsSolutions-RS8", "aws-redshift-cluster-publicly-accessible", Level::Error,
+              "Redshift cluster is publicly accessible"},
+    PackEntry{kPack, "AwsSolutions-RS9", "aws-redshift-cluster-version-upgrade-disabled", Level::Error,
+              "Redshift cluster refuses engine version upgrades"},
+    PackEntry{kPack, "AwsSolutions-RS10", "aws-redshift-cluster-automated-snapshots-disabled", Level::Error,
+              "Redshift cluster keeps no automated snapshots"},
+    PackEntry{kPack, "AwsSolutions-RS11", "aws-redshift-cluster-no-user-activity-logging", Level::Error,
+              "Redshift cluster does not log user activity"},
+    PackEntry{kPack, "AwsSolutions-DOC1", "aws-docdb-cluster-storage-unencrypted", Level::Error,
+              "DocumentDB cluster storage is not encrypted"},
+    PackEntry{kPack, "AwsSolutions-DOC2", "aws-docdb-cluster-default-port", Level::Error,
+              "DocumentDB cluster listens on the default port 27017"},
+    PackEntry{kPack, "AwsSolutions-DOC3", "aws-docdb-cluster-credentials-not-in-secrets-manager", Level::Error,
+              "DocumentDB master credentials are not Secrets Manager references"},
+    PackEntry{kPack, "AwsSolutions-DOC4", "aws-docdb-cluster-short-backup-retention", Level::Error,
+              "DocumentDB cluster keeps backups for less than 7 days"},
+    PackEntry{kPack, "AwsSolutions-DOC5", "aws-docdb-cluster-logs-not-exported", Level::Error,
+              "DocumentDB cluster does not export its audit events"},
+    PackEntry{kPack, "AwsSolutions-TS3", "aws-timestream-database-no-customer-managed-key", Level::Warning,
+              "Timestream database is not encrypted with a customer managed key"},
+    PackEntry{kPack, "AwsSolutions-VPC3", "aws-ec2-network-acl-in-use", Level::Warning,
+              "Network ACL in use; security groups are preferred"},
     PackEntry{kPack, "AwsSolutions-VPC7", "aws-ec2-vpc-no-flow-logs", Level::Error,
               "VPC traffic is not recorded by a flow log"},
-    // PORT AwsSolutions-CFR1 Level::Warning (cdk-nag rule CloudFrontDistributionGeoRestrictions)
-    // PORT AwsSolutions-CFR2 Level::Warning (cdk-nag rule CloudFrontDistributionWAFIntegration)
-    // PORT AwsSolutions-CFR3 Level::Error (cdk-nag rule CloudFrontDistributionAccessLogging)
-    // PORT AwsSolutions-CFR4 Level::Error (cdk-nag rule CloudFrontDistributionHttpsViewerNoOutdatedSSL)
-    // PORT AwsSolutions-CFR5 Level::Error (cdk-nag rule CloudFrontDistributionNoOutdatedSSL)
-    // PORT AwsSolutions-CFR6 Level::Error (cdk-nag rule CloudFrontDistributionS3OriginAccessIdentity)
-    // PORT AwsSolutions-CFR7 Level::Error (cdk-nag rule CloudFrontDistributionS3OriginAccessControl)
-    // PORT AwsSolutions-APIG1 Level::Error (cdk-nag rule APIGWAccessLogging)
-    // PORT AwsSolutions-APIG2 Level::Error (cdk-nag rule APIGWRequestValidation)
-    // PORT AwsSolutions-APIG3 Level::Warning (cdk-nag rule APIGWAssociatedWithWAF)
-    // PORT AwsSolutions-APIG4 Level::Error (cdk-nag rule APIGWAuthorization)
-    // PORT AwsSolutions-APIG6 Level::Error (cdk-nag rule APIGWExecutionLoggingEnabled)
-    // PORT AwsSolutions-AS1 Level::Error (cdk-nag rule AutoScalingGroupCooldownPeriod)
-    // PORT AwsSolutions-AS2 Level::Error (cdk-nag rule AutoScalingGroupHealthCheck)
-    // PORT AwsSolutions-AS3 Level::Error (cdk-nag rule AutoScalingGroupScalingNotifications)
-    // PORT AwsSolutions-LEX4 Level::Error (cdk-nag rule LexBotAliasEncryptedConversationLogs)
-    // PORT AwsSolutions-SM1 Level::Error (cdk-nag rule SageMakerNotebookInVPC)
-    // PORT AwsSolutions-SM2 Level::Error (cdk-nag rule SageMakerNotebookInstanceKMSKeyConfigured)
-    // PORT AwsSolutions-SM3 Level::Error (cdk-nag rule SageMakerNotebookNoDirectInternetAccess)
-    // PORT AwsSolutions-EMR2 Level::Error (cdk-nag rule EMRS3AccessLogging)
-    // PORT AwsSolutions-EMR4 Level::Error (cdk-nag rule EMRLocalDiskEncryption)
-    // PORT AwsSolutions-EMR5 Level::Error (cdk-nag rule EMREncryptionInTransit)
-    // PORT AwsSolutions-EMR6 Level::Error (cdk-nag rule EMRAuthEC2KeyPairOrKerberos)
-    // PORT AwsSolutions-GL1 Level::Warning (cdk-nag rule GlueEncryptedCloudWatchLogs)
-    // PORT AwsSolutions-GL3 Level::Warning (cdk-nag rule GlueJobBookmarkEncrypted)
-    // PORT AwsSolutions-KDA3 Level::Warning (cdk-nag rule KinesisDataAnalyticsFlinkCheckpointing)
-    // PORT AwsSolutions-KDF1 Level::Error (cdk-nag rule KinesisDataFirehoseSSE)
-    // PORT AwsSolutions-KDS1 Level::Error (cdk-nag rule KinesisDataStreamSSE)
-    // PORT AwsSolutions-KDS3 Level::Warning (cdk-nag rule KinesisDataStreamDefaultKeyWhenSSE)
-    // PORT AwsSolutions-MSK2 Level::Error (cdk-nag rule MSKClientToBrokerTLS)
-    // PORT AwsSolutions-MSK3 Level::Error (cdk-nag rule MSKBrokerToBrokerTLS)
-    // PORT AwsSolutions-MSK6 Level::Error (cdk-nag rule MSKBrokerLogging)
-    // PORT AwsSolutions-OS1 Level::Error (cdk-nag rule OpenSearchInVPCOnly)
-    // PORT AwsSolutions-OS2 Level::Error (cdk-nag rule OpenSearchNodeToNodeEncryption)
-    // PORT AwsSolutions-OS3 Level::Error (cdk-nag rule OpenSearchAllowlistedIPs)
-    // PORT AwsSolutions-OS4 Level::Error (cdk-nag rule OpenSearchDedicatedMasterNode)
-    // PORT AwsSolutions-OS5 Level::Error (cdk-nag rule OpenSearchNoUnsignedOrAnonymousAccess)
-    // PORT AwsSolutions-OS7 Level::Error (cdk-nag rule OpenSearchZoneAwareness)
-    // PORT AwsSolutions-OS8 Level::Error (cdk-nag rule OpenSearchEncryptedAtRest)
-    // PORT AwsSolutions-OS9 Level::Error (cdk-nag rule OpenSearchSlowLogsToCloudWatch)
-    // PORT AwsSolutions-QS1 Level::Error (cdk-nag rule QuicksightSSLConnections)
+    PackEntry{kPack, "AwsSolutions-CFR1", "aws-cloudfront-distribution-no-geo-restrictions", Level::Warning,
+              "CloudFront distribution does not restrict viewers by country"},
+    PackEntry{kPack, "AwsSolutions-CFR2", "aws-cloudfront-distribution-no-waf", Level::Warning,
+              "CloudFront distribution has no AWS WAF web ACL"},
+    PackEntry{kPack, "AwsSolutions-CFR3", "aws-cloudfront-distribution-no-access-logs", Level::Error,
+              "CloudFront distribution does not write access logs"},
+    PackEntry{kPack, "AwsSolutions-CFR4", "aws-cloudfront-distribution-outdated-viewer-tls", Level::Error,
+              "CloudFront distribution accepts viewers on outdated TLS or without its own certificate"},
+    PackEntry{kPack, "AwsSolutions-CFR5", "aws-cloudfront-distribution-outdated-origin-tls", Level::Error,
+              "CloudFront distribution may reach a custom origin over plain HTTP or outdated TLS"},
+    PackEntry{kPack, "AwsSolutions-CFR6", "aws-cloudfront-streaming-distribution-no-origin-access-identity",
+              Level::Error, "CloudFront streaming distribution reads its S3 origin without an origin access identity"},
+    PackEntry{kPack, "AwsSolutions-CFR7", "aws-cloudfront-distribution-s3-origin-no-access-control", Level::Error,
+              "CloudFront distribution reads an S3 bucket origin without an origin access control"},
+    PackEntry{kPack, "AwsSolutions-APIG1", "aws-apigateway-stage-no-access-logs", Level::Error,
+              "API Gateway stage does not write access logs"},
+    PackEntry{kPack, "AwsSolutions-APIG2", "aws-apigateway-rest-api-no-request-validation", Level::Error,
+              "REST API has no request validator checking both body and parameters"},
+    PackEntry{kPack, "AwsSolutions-APIG3", "aws-apigateway-stage-no-waf", Level::Warning,
+              "REST API stage is not protected by an AWS WAF web ACL"},
+    PackEntry{kPack, "AwsSolutions-APIG4", "aws-apigateway-method-no-authorization", Level::Error,
+              "API method or route does not require authorization"},
+    PackEntry{kPack, "AwsSolutions-APIG6", "aws-apigateway-stage-no-execution-logs", Level::Error,
+              "REST API stage does not log method execution"},
+    PackEntry{kPack, "AwsSolutions-AS1", "aws-autoscaling-group-zero-cooldown", Level::Error,
+              "Auto Scaling group has a zero cooldown period"},
+    PackEntry{kPack, "AwsSolutions-AS2", "aws-autoscaling-group-elb-health-check-no-grace-period", Level::Error,
+              "Auto Scaling group uses ELB health checks without a grace period"},
+    PackEntry{kPack, "AwsSolutions-AS3", "aws-autoscaling-group-missing-scaling-notifications", Level::Error,
+              "Auto Scaling group does not notify on every scaling event"},
+    PackEntry{kPack, "AwsSolutions-LEX4", "aws-lex-bot-conversation-logs-unencrypted", Level::Error,
+              "Lex conversation logs are not encrypted with a KMS key"},
+    PackEntry{kPack, "AwsSolutions-SM1", "aws-sagemaker-notebook-not-in-vpc", Level::Error,
+              "SageMaker notebook instance is not placed in a VPC"},
+    PackEntry{kPack, "AwsSolutions-SM2", "aws-sagemaker-notebook-no-kms-key", Level::Error,
+              "SageMaker notebook instance storage is not encrypted with a KMS key"},
+    PackEntry{kPack, "AwsSolutions-SM3", "aws-sagemaker-notebook-direct-internet-access", Level::Error,
+              "SageMaker notebook instance has direct internet access"},
+    PackEntry{kPack, "AwsSolutions-EMR2", "aws-emr-cluster-no-s3-logging", Level::Error,
+              "EMR cluster does not archive its logs to S3"},
+    PackEntry{kPack, "AwsSolutions-EMR4", "aws-emr-cluster-local-disk-unencrypted", Level::Error,
+              "EMR cluster does not encrypt its local disks"},
+    PackEntry{kPack, "AwsSolutions-EMR5", "aws-emr-cluster-unencrypted-in-transit", Level::Error,
+              "EMR cluster does not encrypt data in transit"},
+    PackEntry{kPack, "AwsSolutions-EMR6", "aws-emr-cluster-no-key-pair-or-kerberos", Level::Error,
+              "EMR cluster authenticates SSH users with neither an EC2 key pair nor Kerberos"},
+    PackEntry{kPack, "AwsSolutions-GL1", "aws-glue-cloudwatch-logs-unencrypted", Level::Warning,
+              "Glue job or crawler writes CloudWatch logs without KMS encryption"},
+    PackEntry{kPack, "AwsSolutions-GL3", "aws-glue-job-bookmarks-unencrypted", Level::Warning,
+              "Glue job does not encrypt its job bookmarks"},
+    PackEntry{kPack, "AwsSolutions-KDA3", "aws-kinesisanalyticsv2-flink-application-no-checkpointing", Level::Warning,
+              "Managed Flink application does not take checkpoints"},
+    PackEntry{kPack, "AwsSolutions-KDF1", "aws-kinesisfirehose-delivery-stream-unencrypted", Level::Error,
+              "Firehose delivery stream has no server-side encryption"},
+    PackEntry{kPack, "AwsSolutions-KDS1", "aws-kinesis-stream-unencrypted", Level::Error,
+              "Kinesis data stream has no server-side encryption"},
+    PackEntry{kPack, "AwsSolutions-KDS3", "aws-kinesis-stream-key-not-aws-managed", Level::Warning,
+              "Kinesis data stream is encrypted with a key other than aws/kinesis"},
+    PackEntry{kPack, "AwsSolutions-MSK2", "aws-msk-cluster-plaintext-client-traffic", Level::Error,
+              "MSK cluster accepts plaintext connections from clients"},
+    PackEntry{kPack, "AwsSolutions-MSK3", "aws-msk-cluster-plaintext-broker-traffic", Level::Error,
+              "MSK cluster brokers replicate in plaintext"},
+    PackEntry{kPack, "AwsSolutions-MSK6", "aws-msk-cluster-no-broker-logs", Level::Error,
+              "MSK cluster sends its broker logs nowhere"},
+    PackEntry{kPack, "AwsSolutions-OS1", "aws-opensearchservice-domain-not-in-vpc", Level::Error,
+              "OpenSearch domain is not placed in a VPC"},
+    PackEntry{kPack, "AwsSolutions-OS2", "aws-opensearchservice-domain-no-node-to-node-encryption", Level::Error,
+              "OpenSearch domain does not encrypt traffic between its nodes"},
+    PackEntry{kPack, "AwsSolutions-OS3", "aws-opensearchservice-domain-access-not-ip-restricted", Level::Error,
+              "OpenSearch domain grants access without an IP allow list"},
+    PackEntry{kPack, "AwsSolutions-OS4", "aws-opensearchservice-domain-no-dedicated-master", Level::Error,
+              "OpenSearch domain has no dedicated master nodes"},
+    PackEntry{kPack, "AwsSolutions-OS5", "aws-opensearchservice-domain-allows-anonymous-access", Level::Error,
+              "OpenSearch domain allows unsigned or anonymous requests"},
+    PackEntry{kPack, "AwsSolutions-OS7", "aws-opensearchservice-domain-no-zone-awareness", Level::Error,
+              "OpenSearch domain is not spread over Availability Zones"},
+    PackEntry{kPack, "AwsSolutions-OS8", "aws-opensearchservice-domain-unencrypted-at-rest", Level::Error,
+              "OpenSearch domain does not encrypt its data at rest"},
+    PackEntry{kPack, "AwsSolutions-OS9", "aws-opensearchservice-domain-no-slow-logs", Level::Error,
+              "OpenSearch domain does not publish its slow logs"},
+    PackEntry{kPack, "AwsSolutions-QS1", "aws-quicksight-data-source-ssl-disabled", Level::Error,
+              "QuickSight data source connects without SSL"},
     PackEntry{kPack, "AwsSolutions-IAM4", "aws-iam-aws-managed-policy-attached", Level::Error,
               "IAM identity relies on an AWS managed policy"},
     PackEntry{kPack, "AwsSolutions-IAM5", "aws-iam-wildcard-permissions", Level::Error,
               "IAM policy allows a wildcard action or resource"},
-    // PORT AwsSolutions-COG1 Level::Error (cdk-nag rule CognitoUserPoolStrongPasswordPolicy)
-    // PORT AwsSolutions-COG2 Level::Warning (cdk-nag rule CognitoUserPoolMFA)
-    // PORT AwsSolutions-COG4 Level::Error (cdk-nag rule CognitoUserPoolAPIGWAuthorizer)
-    // PORT AwsSolutions-COG7 Level::Error (cdk-nag rule CognitoUserPoolNoUnauthenticatedLogins)
-    // PORT AwsSolutions-COG8 Level::Error (cdk-nag rule CognitoUserPoolPlusTier)
+    PackEntry{kPack, "AwsSolutions-COG1", "aws-cognito-user-pool-weak-password-policy", Level::Error,
+              "Cognito user pool's password policy accepts weak passwords"},
+    PackEntry{kPack, "AwsSolutions-COG2", "aws-cognito-user-pool-mfa-not-required", Level::Warning,
+              "Cognito user pool does not require multi-factor authentication"},
+    PackEntry{kPack, "AwsSolutions-COG4", "aws-apigateway-method-no-cognito-authorizer", Level::Error,
+              "API Gateway method is not authorized by a Cognito user pool"},
+    PackEntry{kPack, "AwsSolutions-COG7", "aws-cognito-identity-pool-allows-unauthenticated", Level::Error,
+              "Cognito identity pool gives credentials to unauthenticated identities"},
+    PackEntry{kPack, "AwsSolutions-COG8", "aws-cognito-user-pool-not-plus-tier", Level::Error,
+              "Cognito user pool is not on the Plus feature plan"},
     PackEntry{kPack, "AwsSolutions-KMS5", "aws-kms-key-rotation-disabled", Level::Error,
               "Symmetric KMS key does not rotate its key material"},
     PackEntry{kPack, "AwsSolutions-SMG4", "aws-secretsmanager-secret-no-rotation", Level::Error,
               "Secret has no automatic rotation"},
-    // PORT AwsSolutions-ASC3 Level::Error (cdk-nag rule AppSyncGraphQLRequestLogging)
-    // PORT AwsSolutions-SF1 Level::Error (cdk-nag rule StepFunctionStateMachineAllLogsToCloudWatch)
-    // PORT AwsSolutions-SF2 Level::Error (cdk-nag rule StepFunctionStateMachineXray)
-    // PORT AwsSolutions-EVB1 Level::Error (cdk-nag rule EventBusOpenAccess)
+    PackEntry{kPack, "AwsSolutions-ASC3", "aws-appsync-graphql-api-no-request-logs", Level::Error,
+              "AppSync GraphQL API does not log requests in full"},
+    PackEntry{kPack, "AwsSolutions-SF1", "aws-stepfunctions-state-machine-incomplete-logging", Level::Error,
+              "Step Functions state machine does not log all events to CloudWatch Logs"},
+    PackEntry{kPack, "AwsSolutions-SF2", "aws-stepfunctions-state-machine-no-xray-tracing", Level::Error,
+              "Step Functions state machine is not traced with X-Ray"},
+    PackEntry{kPack, "AwsSolutions-EVB1", "aws-events-event-bus-policy-open-access", Level::Error,
+              "EventBridge event bus policy lets every account put events"},
     PackEntry{kPack, "AwsSolutions-SNS3", "aws-sns-topic-insecure-publish-allowed", Level::Error,
               "SNS topic does not refuse publishing without TLS"},
-    // PORT AwsSolutions-SQS2 Level::Error (cdk-nag rule SQSQueueSSE)
+    PackEntry{kPack, "AwsSolutions-SQS2", "aws-sqs-queue-encryption-disabled", Level::Error,
+              "SQS queue has server-side encryption turned off"},
     PackEntry{kPack, "AwsSolutions-SQS3", "aws-sqs-queue-no-dead-letter-queue", Level::Error,
               "SQS queue has no dead-letter queue"},
     PackEntry{kPack, "AwsSolutions-SQS4", "aws-sqs-queue-insecure-transport-allowed", Level::Error,
               "SQS queue does not refuse requests made without TLS"},
-    // PORT AwsSolutions-MS1 Level::Error (cdk-nag rule MediaStoreContainerAccessLogging)
-    // PORT AwsSolutions-MS3 Level::Error (cdk-nag rule MediaStoreContainerSSLRequestsOnly)
-    // PORT AwsSolutions-MS4 Level::Warning (cdk-nag rule MediaStoreCloudWatchMetricPolicy)
-    // PORT AwsSolutions-MS7 Level::Warning (cdk-nag rule MediaStoreContainerHasContainerPolicy)
-    // PORT AwsSolutions-MS8 Level::Warning (cdk-nag rule MediaStoreContainerCORSPolicy)
-    // PORT AwsSolutions-MS10 Level::Warning (cdk-nag rule MediaStoreContainerLifecyclePolicy)
-    // PORT AwsSolutions-CB4 Level::Error (cdk-nag rule CodeBuildProjectKMSEncryptedArtifacts)
-    // PORT AwsSolutions-CB5 Level::Warning (cdk-nag rule CodeBuildProjectManagedImages)
-    // PORT AwsSolutions-C91 Level::Error (cdk-nag rule Cloud9InstanceNoIngressSystemsManager)
+    PackEntry{kPack, "AwsSolutions-MS1", "aws-mediastore-container-no-access-logging", Level::Error,
+              "MediaStore container does not log access"},
+    PackEntry{kPack, "AwsSolutions-MS3", "aws-mediastore-container-insecure-transport-allowed", Level::Error,
+              "MediaStore container does not refuse requests made without TLS"},
+    PackEntry{kPack, "AwsSolutions-MS4", "aws-mediastore-container-metrics-disabled", Level::Warning,
+              "MediaStore container does not publish container-level metrics"},
+    PackEntry{kPack, "AwsSolutions-MS7", "aws-mediastore-container-no-policy", Level::Warning,
+              "MediaStore container has no container policy"},
+    PackEntry{kPack, "AwsSolutions-MS8", "aws-mediastore-container-no-cors-policy", Level::Warning,
+              "MediaStore container has no CORS policy"},
+    PackEntry{kPack, "AwsSolutions-MS10", "aws-mediastore-container-no-lifecycle-policy", Level::Warning,
+              "MediaStore container has no object lifecycle policy"},
+    PackEntry{kPack, "AwsSolutions-CB4", "aws-codebuild-project-no-customer-managed-key", Level::Error,
+              "CodeBuild project does not encrypt its artifacts with a customer managed KMS key"},
+    PackEntry{kPack, "AwsSolutions-CB5", "aws-codebuild-project-unmanaged-image", Level::Warning,
+              "CodeBuild project builds on an image CodeBuild does not manage"},
+    PackEntry{kPack, "AwsSolutions-C91", "aws-cloud9-environment-not-using-ssm", Level::Error,
+              "Cloud9 environment uses inbound SSH instead of Systems Manager"},
     PackEntry{kPack, "AwsSolutions-L1", "aws-lambda-function-outdated-runtime", Level::Error,
               "Lambda function runs an older runtime than its language's latest"},
 };

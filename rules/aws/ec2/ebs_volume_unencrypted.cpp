@@ -90,6 +90,11 @@ class EbsVolumeUnencrypted final : public NagRule {
                  "      Encrypted: true",
       .fix_cdk = "blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(20, { "
                  "encrypted: true }) }], or new ec2.Volume(this, 'Data', { encrypted: true, ... })",
+      .cdk_nag_quirks = "An instance or Auto Scaling group without a LaunchTemplate cannot be "
+                        "judged when its stack holds any launch template. One that names its "
+                        "template by id only can be judged against another template of the stack "
+                        "that has no LaunchTemplateName, and an instance-store mapping (no Ebs) "
+                        "cannot be judged.",
   };
   const model::RuleMeta& meta() const override { return kMeta; }
 

@@ -62,6 +62,8 @@ class WildcardPermissions final : public NagRule {
       .fix_cdk = "List the actions and ARNs in new iam.PolicyStatement({...}); where a wildcard is needed, "
                  "NagSuppressions.addResourceSuppressions(role, [{ id: 'AwsSolutions-IAM5', reason: '...', "
                  "appliesTo: ['Resource::<Uploads.Arn>/incoming/*'] }])",
+      .cdk_nag_quirks = "An Allow statement that uses NotAction instead of Action cannot be "
+                        "judged: the rule reads Action whether or not it is there.",
   };
   const model::RuleMeta& meta() const override { return kMeta; }
 

@@ -35,6 +35,10 @@ class DefaultPort final : public NagRule {
              "the cheapest sweeps.",
       .fix_cfn = "Engine: mysql\nPort: 3307",
       .fix_cdk = "new rds.DatabaseInstance(this, 'Db', { port: 3307, ... })",
+      .cdk_nag_quirks = "A database whose Engine is an intrinsic (a parameter, say) cannot be "
+                        "judged. A cluster in provisioned mode (or without EngineMode) is flagged "
+                        "only for an Aurora engine on 3306, so provisioned Aurora PostgreSQL on "
+                        "5432 passes.",
   };
   const model::RuleMeta& meta() const override { return kMeta; }
 

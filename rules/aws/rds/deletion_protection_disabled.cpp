@@ -23,6 +23,9 @@ class DeletionProtectionDisabled final : public NagRule {
              "replaces the resource removes the database and, by default, its automated backups.",
       .fix_cfn = "DeletionProtection: true",
       .fix_cdk = "new rds.DatabaseInstance(this, 'Db', { deletionProtection: true, ... })",
+      .cdk_nag_quirks = "A DB instance whose Engine is an intrinsic (a parameter, say) cannot be "
+                        "judged, even when DeletionProtection is true, because the engine is "
+                        "resolved before anything is compared.",
   };
   const model::RuleMeta& meta() const override { return kMeta; }
 

@@ -23,6 +23,9 @@ class StorageUnencrypted final : public NagRule {
       .fix_cfn = "StorageEncrypted: true\nKmsKeyId: !Ref DatabaseKey",
       .fix_cdk = "new rds.DatabaseInstance(this, 'Db', { storageEncrypted: true, ... }) "
                  "(DatabaseCluster: storageEncrypted: true)",
+      .cdk_nag_quirks = "A DB instance's Engine is read without resolving it: an intrinsic Engine "
+                        "(a parameter, say) counts as not Aurora, so the instance is judged on "
+                        "its own StorageEncrypted even if it will run Aurora.",
   };
   const model::RuleMeta& meta() const override { return kMeta; }
 
