@@ -216,8 +216,10 @@ TEST_F(NestedStackParameters, PositionsStayInTheNestedFile) {
   model::Location bucket = find_in_fixture("ParentChild5E6F7A8B.nested.template.json", "\"Bucket\": {");
   bucket.file = child->file_id;
   bucket.column += 10;  // the value's '{', after "Bucket":
-  EXPECT_EQ(policy.at("/Properties/Bucket")->location(), bucket);
-  EXPECT_EQ(policy.pointer_of(policy.at("/Properties/Bucket")), "/Properties/Bucket");
+  const Value* substituted = policy.at("/Properties/Bucket");
+  ASSERT_NE(substituted, nullptr);
+  EXPECT_EQ(substituted->location(), bucket);
+  EXPECT_EQ(policy.pointer_of(substituted), "/Properties/Bucket");
 
   // Every value of every stack names its own file, substituted copies included.
   for (const auto& stack : result_.graph.stacks()) {
