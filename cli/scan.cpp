@@ -136,10 +136,10 @@ int run(const Options& options) {
     if (d.line) spdlog::log(level, "{}:{}:{}: {}", d.file, d.line, d.column, d.message);
     else spdlog::log(level, "{}: {}", d.file, d.message);
   }
-  if (loaded.files_loaded == 0 && loaded.diagnostics.empty()) {
-    spdlog::error("no CloudFormation templates or cloud assemblies found under the given paths");
-    return kExitError;
-  }
+  // Nothing to scan is an error (exit 2), but the report is still written, empty, so
+  // `infralint -f sarif > out.sarif` always leaves a valid file behind.
+  const bool no_input = loaded.files_loaded == 0 && loaded.diagnostics.empty();
+  if (no_input) spdlog::error("no CloudFormation templates or cloud assemblies found under the given paths");
 
   Selection selection = select_rules(catalog, options, *config, loaded.graph);
   if (!selection.error.empty()) {
@@ -225,7 +225,7 @@ int run(const Options& options) {
   const bool input_error = std::any_of(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const auto& d) {
     return d.severity == model::Diagnostic::Severity::Error;
   });
-  if (input_error) return kExitError;
+  if (input_error || no_input) return kExitError;
   return std::any_of(findings.begin(), findings.end(), [&](const model::Finding& f) { return fails(f, options); })
              ? kExitFindings
              : kExitClean;

@@ -44,6 +44,9 @@ TEST(Cli, UsageAndInputProblemsExitTwo) {
   e2e::Run nothing = e2e::infralint({"."}, empty.path());
   EXPECT_EQ(nothing.exit_code, 2);
   EXPECT_TRUE(contains(nothing.err, "no CloudFormation")) << nothing.err;
+  e2e::Run empty_sarif = e2e::infralint({"-f", "sarif", "."}, empty.path());
+  EXPECT_EQ(empty_sarif.exit_code, 2);
+  EXPECT_TRUE(contains(empty_sarif.out, "\"results\": []")) << "an empty but valid SARIF log: " << empty_sarif.out;
 }
 
 TEST(Cli, StdoutCarriesOnlyTheChosenFormat) {
