@@ -6,7 +6,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { App, Aspects, Stack } = require('aws-cdk-lib');
+const { App, Aspects, LegacyStackSynthesizer, Stack } = require('aws-cdk-lib');
 const { CfnInclude } = require('aws-cdk-lib/cloudformation-include');
 const nag = require('cdk-nag');
 
@@ -24,7 +24,12 @@ for (const [name, artifact] of Object.entries(manifest.artifacts)) {
     if (resource.Type === 'AWS::CloudFormation::Stack' && asset)
       loadNestedStacks[id] = { templateFile: path.join(inputDir, asset) };
   }
-  const stack = new Stack(app, name, { env: { account: '123456789012', region: 'us-east-1' } });
+  // The legacy synthesizer adds no BootstrapVersion parameter of its own, so the
+  // generated template's copy of it does not clash.
+  const stack = new Stack(app, name, {
+    env: { account: '123456789012', region: 'us-east-1' },
+    synthesizer: new LegacyStackSynthesizer(),
+  });
   new CfnInclude(stack, 'Template', { templateFile, loadNestedStacks });
 }
 const options = { reports: false };
