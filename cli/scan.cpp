@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "catalog_output.hpp"
+#include "progress.hpp"
 #include "infralint/engine/catalog.hpp"
 #include "infralint/engine/config.hpp"
 #include "infralint/engine/evaluate.hpp"
@@ -152,7 +153,12 @@ int run(const Options& options) {
   eval_options.jobs = options.jobs;
   eval_options.record_verdicts =
       !options.junit_file.empty() || options.format == Format::Junit || options.format == Format::NagCsv;
-  engine::Evaluation evaluation = engine::evaluate(loaded.graph, selection.bindings, eval_options);
+  engine::Evaluation evaluation;
+  {
+    ProgressBar bar(!options.quiet && isatty(STDERR_FILENO));
+    eval_options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
+    evaluation = engine::evaluate(loaded.graph, selection.bindings, eval_options);
+  }
   std::vector<model::Finding>& findings = evaluation.findings;
   std::vector<model::Finding> suppression_problems = engine::apply_suppressions(loaded.graph, *config, findings);
 

@@ -2,12 +2,23 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 #include <algorithm>
 #include <sstream>
 
 #include "infralint/engine/fingerprint.hpp"
 #include "support/test_graph.hpp"
 #include "support/test_rules.hpp"
+
+// Options with every other field at its default (brace-initialising the struct
+// would have to name the progress callback too).
+[[maybe_unused]] inline infralint::engine::EvalOptions eval_options(int jobs, bool verdicts) {
+  infralint::engine::EvalOptions options;
+  options.jobs = jobs;
+  options.record_verdicts = verdicts;
+  return options;
+}
 
 using namespace infralint;
 using infralint::testing::add_stack;
@@ -49,7 +60,7 @@ struct Fixture {
     graph.link();
   }
   engine::Evaluation run(std::vector<engine::Binding> bindings, bool verdicts = false, int jobs = 0) {
-    return engine::evaluate(graph, bindings, engine::EvalOptions{jobs, verdicts});
+    return engine::evaluate(graph, bindings, eval_options(jobs, verdicts));
   }
   const model::Resource& resource(std::string_view id) const { return *graph.stacks()[0]->find(id); }
 };
@@ -289,12 +300,33 @@ TEST(Evaluate, OutputIsByteIdenticalForAnyNumberOfJobs) {
   ASSERT_EQ(graph.resource_count(), 3600u);
   TestCatalog t;
   const std::vector<engine::Binding> bindings = t.bindings();
-  const std::string one = serialise(engine::evaluate(graph, bindings, {1, true}));
-  const std::string two = serialise(engine::evaluate(graph, bindings, {2, true}));
-  const std::string eight = serialise(engine::evaluate(graph, bindings, {8, true}));
-  const std::string all = serialise(engine::evaluate(graph, bindings, {0, true}));
+  const std::string one = serialise(engine::evaluate(graph, bindings, eval_options(1, true)));
+  const std::string two = serialise(engine::evaluate(graph, bindings, eval_options(2, true)));
+  const std::string eight = serialise(engine::evaluate(graph, bindings, eval_options(8, true)));
+  const std::string all = serialise(engine::evaluate(graph, bindings, eval_options(0, true)));
   EXPECT_GT(one.size(), 100000u);  // a real workload: thousands of findings
   EXPECT_EQ(one, two);
   EXPECT_EQ(one, eight);
   EXPECT_EQ(one, all);
+}
+
+TEST(Evaluate, ProgressReachesTheTotalAndLeavesOutputAlone) {
+  model::Graph graph;
+  build_large(graph);
+  TestCatalog t;
+  const std::vector<engine::Binding> bindings = t.bindings();
+  std::atomic<std::size_t> calls{0}, last_total{0}, max_done{0};
+  engine::EvalOptions options = eval_options(2, true);
+  options.progress = [&](std::size_t done, std::size_t total) {
+    ++calls;
+    last_total = total;
+    std::size_t seen = max_done.load();
+    while (done > seen && !max_done.compare_exchange_weak(seen, done)) {
+    }
+  };
+  const engine::Evaluation with = engine::evaluate(graph, bindings, options);
+  EXPECT_GT(calls.load(), 0u);
+  EXPECT_EQ(last_total.load(), with.pairs_evaluated);
+  EXPECT_EQ(max_done.load(), with.pairs_evaluated);
+  EXPECT_EQ(serialise(with), serialise(engine::evaluate(graph, bindings, eval_options(2, true))));
 }

@@ -6,6 +6,15 @@
 #include "support/test_graph.hpp"
 #include "support/test_rules.hpp"
 
+// Options with every other field at its default (brace-initialising the struct
+// would have to name the progress callback too).
+[[maybe_unused]] inline infralint::engine::EvalOptions eval_options(int jobs, bool verdicts) {
+  infralint::engine::EvalOptions options;
+  options.jobs = jobs;
+  options.record_verdicts = verdicts;
+  return options;
+}
+
 using namespace infralint;
 using infralint::testing::add_stack;
 using infralint::testing::TestCatalog;
@@ -366,7 +375,7 @@ TEST(Suppression, VerdictsBecomeSuppressedWhenAllTheirFindingsAre) {
                                                     "applies_to": ["Action::s3:*"]})"))}}));
   graph.link();
   TestCatalog t;
-  engine::Evaluation e = engine::evaluate(graph, t.only("Test-P1"), {0, true});
+  engine::Evaluation e = engine::evaluate(graph, t.only("Test-P1"), eval_options(0, true));
   engine::apply_suppressions(graph, {}, e.findings);
   engine::apply_to_verdicts(e.findings, e.verdicts);
   ASSERT_EQ(e.verdicts.size(), 2u);

@@ -1,6 +1,8 @@
 #include "infralint/engine/evaluate.hpp"
 
 #include <oneapi/tbb/blocked_range.h>
+#include <atomic>
+
 #include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_for.h>
 
@@ -112,10 +114,13 @@ Evaluation evaluate(const model::Graph& graph, std::span<const Binding> bindings
       limit.emplace(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(options.jobs));
     // Each item writes only its own slot: no locks, and no shared buffers to merge
     // in completion order.
+    std::atomic<std::size_t> done{0};
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, items.size()),
                       [&](const tbb::blocked_range<std::size_t>& range) {
                         for (std::size_t i = range.begin(); i != range.end(); ++i)
                           run(graph, pointers, items[i], outcomes[i]);
+                        const std::size_t now = done.fetch_add(range.size()) + range.size();
+                        if (options.progress) options.progress(now, items.size());
                       });
   }
 

@@ -1,6 +1,7 @@
 // Runs the chosen rules over the graph in parallel, deterministically.
 #pragma once
 
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -11,9 +12,14 @@
 
 namespace infralint::engine {
 
+// Told how far evaluation has come, from whichever worker thread finished a chunk;
+// calls may come concurrently and must be cheap.
+using Progress = std::function<void(std::size_t done, std::size_t total)>;
+
 struct EvalOptions {
   int jobs = 0;                 // 0: all cores; maps to tbb::global_control
   bool record_verdicts = false;  // one Verdict per (binding, resource) evaluated
+  Progress progress;            // optional; output never depends on it
 };
 
 struct Evaluation {
