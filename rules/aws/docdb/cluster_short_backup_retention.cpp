@@ -1,15 +1,12 @@
 // AwsSolutions-DOC4 (cdk-nag DocumentDBClusterBackupRetentionPeriod): DocumentDB
 // clusters should keep at least a week of backups.
-#include "aws/common/js_text.hpp"
-#include "aws/common/js_values.hpp"
+#include "aws/common/db_cluster_checks.hpp"
 #include "aws/common/nag_rule.hpp"
-#include "aws/common/nag_rules.hpp"
 #include "src/rule_instance.hpp"
 
 namespace infralint::rules::aws::docdb {
 
 using model::Resource;
-using model::Value;
 
 class ClusterShortBackupRetention final : public NagRule {
  public:
@@ -28,15 +25,7 @@ class ClusterShortBackupRetention final : public NagRule {
   const model::RuleMeta& meta() const override { return kMeta; }
 
  protected:
-  Verdict judge(const Resource& cluster) const override {
-    const Value* retention = resolve_if_primitive(cluster.property("BackupRetentionPeriod"), "BackupRetentionPeriod");
-    if (js::is_nullish(retention))
-      return Verdict::violation(retention, "the cluster keeps backups for the default single day");
-    // `retention < 7` through ToNumber: NaN never compares.
-    const std::optional<double> days = js::to_number(retention);
-    if (days && *days < 7) return Verdict::violation(retention, "the cluster keeps backups for less than 7 days");
-    return Verdict::compliant();
-  }
+  Verdict judge(const Resource& cluster) const override { return judge_cluster_backup_retention(cluster); }
 };
 
 INFRALINT_RULE_INSTANCE(ClusterShortBackupRetention)

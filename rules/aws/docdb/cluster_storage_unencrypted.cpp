@@ -1,14 +1,12 @@
 // AwsSolutions-DOC1 (cdk-nag DocumentDBClusterEncryptionAtRest): DocumentDB clusters
 // should encrypt their storage.
-#include "aws/common/js_values.hpp"
+#include "aws/common/db_cluster_checks.hpp"
 #include "aws/common/nag_rule.hpp"
-#include "aws/common/nag_rules.hpp"
 #include "src/rule_instance.hpp"
 
 namespace infralint::rules::aws::docdb {
 
 using model::Resource;
-using model::Value;
 
 class ClusterStorageUnencrypted final : public NagRule {
  public:
@@ -28,13 +26,7 @@ class ClusterStorageUnencrypted final : public NagRule {
   const model::RuleMeta& meta() const override { return kMeta; }
 
  protected:
-  Verdict judge(const Resource& cluster) const override {
-    const Value* written = cluster.property("StorageEncrypted");
-    if (js::is_nullish(written)) return Verdict::violation(written, "the cluster does not encrypt its storage");
-    const Value* encrypted = resolve_if_primitive(written, "StorageEncrypted");
-    if (!js::truthy(encrypted)) return Verdict::violation(encrypted, "the cluster does not encrypt its storage");
-    return Verdict::compliant();
-  }
+  Verdict judge(const Resource& cluster) const override { return judge_cluster_storage_encrypted(cluster); }
 };
 
 INFRALINT_RULE_INSTANCE(ClusterStorageUnencrypted)
