@@ -6,7 +6,9 @@
 #include "cloudformation.hpp"
 #include "file_reader.hpp"
 #include "infralint/loaders/readers.hpp"
+#include "kubernetes/kubernetes.hpp"
 #include "nested_parameters.hpp"
+#include "terraform/terraform.hpp"
 
 namespace infralint::loaders::detail {
 
@@ -45,6 +47,44 @@ void collect_nested_requests(Unit& unit, const model::Stack& stack) {
   }
 }
 
+// A loose file's stack: named after the file, "#2", "#3"... for later documents.
+StackSource loose_source(const Unit& unit) {
+  StackSource source;
+  source.file = unit.display;
+  source.file_id = unit.provisional_file_id;
+  source.name = loose_stack_name(unit.path);
+  if (!unit.stacks.empty()) source.name += "#" + std::to_string(unit.stacks.size() + 1);
+  return source;
+}
+
+void add_cloudformation(Unit& unit, Value document) {
+  if (!document.is_object()) {
+    unit.diagnostics.push_back(Diagnostic{Diagnostic::Severity::Error, unit.display, document.location().line,
+                                          document.location().column, "stack template is not a JSON object"});
+    return;
+  }
+  const bool loose = unit.kind == Unit::Kind::Loose;
+  // Before the stack is built: resources point into the tree and their references
+  // are read from it, so both see the substituted values.
+  if (unit.kind == Unit::Kind::NestedStack) substitute_parent_parameters(document, unit.parent_parameters);
+  StackSource source = loose_source(unit);
+  if (!loose) {
+    source.name = unit.stack_name;
+    source.construct_path = unit.construct_path;
+    source.parent = unit.parent;
+    source.manifest_paths = unit.manifest_paths.get();
+    source.nested_stack_path = unit.nested_stack_path;
+  }
+  std::unique_ptr<model::Stack> stack = build_stack(std::move(document), std::move(source), unit.diagnostics);
+  if (!loose) collect_nested_requests(unit, *stack);
+  unit.stacks.push_back(std::move(stack));
+}
+
+void add_terraform(Unit& unit, Value document, bool configuration) {
+  for (auto& stack : build_terraform_stacks(std::move(document), configuration, loose_source(unit), unit.diagnostics))
+    unit.stacks.push_back(std::move(stack));
+}
+
 }  // namespace
 
 std::string loose_stack_name(const fs::path& path) {
@@ -74,35 +114,30 @@ void parse_unit(Unit& unit, const Limits& limits) {
   }
 
   const bool loose = unit.kind == Unit::Kind::Loose;
+  if (loose && is_terraform_configuration_path(unit.path)) {
+    for (Value& document : parsed.documents) add_terraform(unit, std::move(document), true);
+    if (unit.stacks.empty()) unit.skip_reason = "no Terraform resources in the configuration";
+    return;
+  }
+  std::vector<Value> kubernetes_objects;
   for (Value& document : parsed.documents) {
-    if (loose && !is_cloudformation(document)) continue;
-    if (!document.is_object()) {
-      unit.diagnostics.push_back(Diagnostic{Diagnostic::Severity::Error, unit.display, document.location().line,
-                                            document.location().column, "stack template is not a JSON object"});
+    if (loose && is_terraform_plan(document)) {
+      add_terraform(unit, std::move(document), false);
       continue;
     }
-    // Before the stack is built: resources point into the tree and their references
-    // are read from it, so both see the substituted values.
-    if (unit.kind == Unit::Kind::NestedStack) substitute_parent_parameters(document, unit.parent_parameters);
-    StackSource source;
-    source.file = unit.display;
-    source.file_id = unit.provisional_file_id;
-    if (loose) {
-      source.name = loose_stack_name(unit.path);
-      if (!unit.stacks.empty()) source.name += "#" + std::to_string(unit.stacks.size() + 1);
-    } else {
-      source.name = unit.stack_name;
-      source.construct_path = unit.construct_path;
-      source.parent = unit.parent;
-      source.manifest_paths = unit.manifest_paths.get();
-      source.nested_stack_path = unit.nested_stack_path;
+    if (loose && is_kubernetes_object(document)) {
+      kubernetes_objects.push_back(std::move(document));
+      continue;
     }
-    std::unique_ptr<model::Stack> stack = build_stack(std::move(document), std::move(source), unit.diagnostics);
-    if (!loose) collect_nested_requests(unit, *stack);
-    unit.stacks.push_back(std::move(stack));
+    if (loose && !is_cloudformation(document)) continue;
+    add_cloudformation(unit, std::move(document));
   }
+  if (!kubernetes_objects.empty())
+    if (auto stack = build_kubernetes_stack(std::move(kubernetes_objects), loose_source(unit), unit.diagnostics))
+      unit.stacks.push_back(std::move(stack));
   if (loose && unit.stacks.empty())
-    unit.skip_reason = parsed.documents.empty() ? "no document in the file" : "not CloudFormation: no Resources with a Type";
+    unit.skip_reason = parsed.documents.empty() ? "no document in the file"
+                                                : "not CloudFormation, Kubernetes or Terraform";
 }
 
 }  // namespace infralint::loaders::detail

@@ -90,7 +90,7 @@ TEST(Discovery, WalksSortedAndSkipsWhatIsNotOurs) {
   EXPECT_TRUE(r.diagnostics.empty()) << describe(r);
   ASSERT_NE(skipped(r, "notes.txt"), nullptr);
   EXPECT_EQ(skipped(r, "notes.txt")->reason, "not a template file extension");
-  EXPECT_EQ(skipped(r, "package.json")->reason, "not CloudFormation: no Resources with a Type");
+  EXPECT_EQ(skipped(r, "package.json")->reason, "not CloudFormation, Kubernetes or Terraform");
   EXPECT_EQ(skipped(r, ".hidden.json")->reason, "hidden");
   EXPECT_EQ(skipped(r, ".git")->reason, "hidden");
   EXPECT_EQ(skipped(r, "node_modules")->reason, "node_modules folder");

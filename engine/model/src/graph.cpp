@@ -40,6 +40,13 @@ void Graph::link() {
   for (const auto& stack : stacks_)
     if (auto parent = by_name.find(stack->parent); !stack->parent.empty() && parent != by_name.end())
       parent->second->nested.push_back(stack.get());
+  for (Format format : {Format::CloudFormation, Format::Kubernetes, Format::Terraform}) {
+    auto peers = std::make_shared<std::vector<const Stack*>>();
+    for (const auto& stack : stacks_)
+      if (stack->format == format) peers->push_back(stack.get());
+    for (const auto& stack : stacks_)
+      if (stack->format == format) stack->same_format_ = peers;
+  }
   for (const auto& stack : stacks_) {
     for (const Member& output : stack->outputs().members()) {
       const Value* name = output.value.at("/Export/Name");

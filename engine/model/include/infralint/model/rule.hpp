@@ -15,10 +15,17 @@ namespace infralint::model {
 // The resource types a rule judges; the engine dispatches only those.
 class TypeList {
  public:
-  static constexpr std::size_t kMax = 8;
+  // Kubernetes workload rules judge a dozen apiVersion/kind pairs.
+  static constexpr std::size_t kMax = 24;
   constexpr TypeList(std::initializer_list<std::string_view> types) {
     for (std::string_view t : types)
       if (count_ < kMax) items_[count_++] = t;
+  }
+  // A list shared by several rules (every workload kind, say).
+  template <std::size_t N>
+  constexpr TypeList(const std::array<std::string_view, N>& types) {
+    static_assert(N <= kMax);
+    for (std::string_view t : types) items_[count_++] = t;
   }
   constexpr const std::string_view* begin() const { return items_.data(); }
   constexpr const std::string_view* end() const { return items_.data() + count_; }

@@ -41,6 +41,13 @@ struct Stack {
   // This stack's resources of one type, in document order (not those of nested stacks).
   std::span<const Resource* const> of_type(std::string_view type) const;
 
+  // Every stack of the scan in this stack's format, this one included, in graph
+  // order; filled by Graph::link(). Kubernetes rules look across files with it: a
+  // NetworkPolicy in one file covers the workloads of its namespace in another.
+  std::span<const Stack* const> same_format() const {
+    return same_format_ ? std::span<const Stack* const>(*same_format_) : std::span<const Stack* const>();
+  }
+
   // Builds the id index and points every resource back at this stack; called by
   // Graph::add, and again whenever `resources` changed.
   void index();
@@ -62,6 +69,8 @@ struct Stack {
     std::unordered_map<std::string, std::any> values;
   };
   std::shared_ptr<MemoTable> memo_ = std::make_shared<MemoTable>();
+  std::shared_ptr<const std::vector<const Stack*>> same_format_;
+  friend class Graph;
   std::unordered_map<std::string_view, std::size_t> by_id_;
   std::unordered_map<std::string_view, std::vector<const Resource*>> by_type_;
 };
