@@ -174,7 +174,7 @@ int run(const Options& options) {
   engine::apply_to_verdicts(findings, evaluation.verdicts);
   findings.insert(findings.end(), std::make_move_iterator(suppression_problems.begin()),
                   std::make_move_iterator(suppression_problems.end()));
-  std::stable_sort(findings.begin(), findings.end(), model::finding_order);
+  model::sort_in_finding_order(findings);
   const double eval_ms = ms_since(eval_started);
 
   if (!options.write_baseline.empty() && !write_file(options.write_baseline, engine::write_baseline(findings)))

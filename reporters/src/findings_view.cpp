@@ -8,6 +8,8 @@ std::vector<const model::Finding*> in_report_order(const std::vector<model::Find
   std::vector<const model::Finding*> ordered;
   ordered.reserve(findings.size());
   for (const model::Finding& finding : findings) ordered.push_back(&finding);
+  // The engine hands findings over in this order already; check before sorting.
+  if (std::is_sorted(findings.begin(), findings.end(), model::finding_order)) return ordered;
   std::stable_sort(ordered.begin(), ordered.end(),
                    [](const model::Finding* a, const model::Finding* b) { return model::finding_order(*a, *b); });
   return ordered;

@@ -6,6 +6,7 @@
 #include "findings_view.hpp"
 #include "infralint/reporters/reporters.hpp"
 #include "json_text.hpp"
+#include "json_writer.hpp"
 #include "utf8.hpp"
 
 namespace infralint::reporters {
@@ -56,28 +57,33 @@ Json summary_json(const ReportInput& input) {
   return out;
 }
 
-Json finding_json(const model::Finding& f) {
-  Json suppression = nullptr;
-  if (f.suppression)
-    suppression = {{"source", model::to_string(f.suppression->source)}, {"reason", json_text(f.suppression->reason)}};
-  return {
-      {"ruleId", json_text(f.rule_id)},
-      {"pack", json_text(f.pack)},
-      {"level", model::to_string(f.level)},
-      {"kind", detail::kind_name(f.kind)},
-      {"message", json_text(f.message)},
-      {"stack", json_text(f.stack)},
-      {"resourceId", json_text(f.resource_id)},
-      {"resourceType", json_text(f.resource_type)},
-      {"constructPath", json_text(f.construct_path)},
-      {"granularId", json_text(f.granular_id)},
-      {"file", json_text(f.file)},
-      {"line", f.line},
-      {"column", f.column},
-      {"pointer", json_text(f.pointer)},
-      {"suppression", std::move(suppression)},
-      {"fingerprint", json_text(f.fingerprint)},
-  };
+void write_finding(detail::JsonWriter& w, const model::Finding& f) {
+  w.begin_object();
+  w.member("ruleId", f.rule_id);
+  w.member("pack", f.pack);
+  w.member("level", model::to_string(f.level));
+  w.member("kind", detail::kind_name(f.kind));
+  w.member("message", f.message);
+  w.member("stack", f.stack);
+  w.member("resourceId", f.resource_id);
+  w.member("resourceType", f.resource_type);
+  w.member("constructPath", f.construct_path);
+  w.member("granularId", f.granular_id);
+  w.member("file", f.file);
+  w.member("line", std::uint64_t{f.line});
+  w.member("column", std::uint64_t{f.column});
+  w.member("pointer", f.pointer);
+  w.key("suppression");
+  if (f.suppression) {
+    w.begin_object();
+    w.member("source", model::to_string(f.suppression->source));
+    w.member("reason", f.suppression->reason);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.member("fingerprint", f.fingerprint);
+  w.end_object();
 }
 
 Json diagnostic_json(const model::Diagnostic& d) {
@@ -112,25 +118,28 @@ Json rule_json(const model::RuleInfo& r) {
 }  // namespace
 
 std::string write_json(const ReportInput& input) {
-  Json tool = {{"name", detail::kToolName},
-               {"version", json_text(input.summary.tool_version)},
-               {"informationUri", detail::kInformationUri}};
-  Json findings = Json::array();
-  for (const model::Finding* f : detail::in_report_order(input.findings)) findings.push_back(finding_json(*f));
-  Json diagnostics = Json::array();
-  for (const model::Diagnostic& d : input.summary.diagnostics) diagnostics.push_back(diagnostic_json(d));
-  Json rules = Json::array();
-  for (const model::RuleInfo& r : input.rules) rules.push_back(rule_json(r));
-
-  const Json document = {
-      {"schemaVersion", "1.0"},
-      {"tool", std::move(tool)},
-      {"summary", summary_json(input)},
-      {"findings", std::move(findings)},
-      {"diagnostics", std::move(diagnostics)},
-      {"rules", std::move(rules)},
-  };
-  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  out.reserve(8192 + 768 * input.findings.size());
+  detail::JsonWriter w(out);
+  w.begin_object();
+  w.member("schemaVersion", "1.0");
+  w.key("tool").begin_object();
+  w.member("name", detail::kToolName).member("version", input.summary.tool_version);
+  w.member("informationUri", detail::kInformationUri).end_object();
+  w.key("summary").value(summary_json(input));
+  // Findings stream straight into the text: a large scan has tens of thousands.
+  w.key("findings").begin_array();
+  for (const model::Finding* f : detail::in_report_order(input.findings)) write_finding(w, *f);
+  w.end_array();
+  w.key("diagnostics").begin_array();
+  for (const model::Diagnostic& d : input.summary.diagnostics) w.value(diagnostic_json(d));
+  w.end_array();
+  w.key("rules").begin_array();
+  for (const model::RuleInfo& r : input.rules) w.value(rule_json(r));
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace infralint::reporters

@@ -12,6 +12,8 @@
 #include "infralint/model/report.hpp"
 #include "infralint/reporters/reporters.hpp"
 #include "json_text.hpp"
+#include "json_writer.hpp"
+#include "uri.hpp"
 
 namespace infralint::reporters::detail {
 
@@ -37,7 +39,21 @@ std::string_view security_severity(model::Level level);  // "8.0", "5.0", "3.0"
 // {"uri": ..., "uriBaseId": "%SRCROOT%"} (no uriBaseId for an absolute path).
 Json artifact_location(std::string_view display_path);
 
-Json sarif_result(const model::Finding& finding, const RuleTable& rules);
+// Artifact URIs of the files findings name, computed once per run of equal paths;
+// `scratch` is a buffer the result writer reuses for composed strings.
+class ArtifactUris {
+ public:
+  const ArtifactUri& of(std::string_view display_path);
+  std::string scratch;
+
+ private:
+  std::string cached_path_;
+  ArtifactUri last_;
+  bool cached_ = false;
+};
+
+// One element of runs[0].results.
+void write_result(JsonWriter& writer, const model::Finding& finding, const RuleTable& rules, ArtifactUris& uris);
 
 // The findings that become results, in report order: suppressed ones only when
 // asked; when more than `max_results` qualify, the most severe are kept (unsuppressed

@@ -10,11 +10,11 @@ namespace infralint::reporters {
 namespace detail {
 namespace {
 
-Json driver(const ReportInput& input, RuleTable rules) {
+Json driver(const ReportInput& input, Json descriptors) {
   Json tool = {{"name", kToolName}};
   if (!input.summary.tool_version.empty()) tool["semanticVersion"] = json_text(input.summary.tool_version);
   tool["informationUri"] = kInformationUri;
-  tool["rules"] = std::move(rules.descriptors);
+  tool["rules"] = std::move(descriptors);
   return tool;
 }
 
@@ -54,24 +54,27 @@ std::string write_sarif_capped(const ReportInput& input, const SarifOptions& opt
   RuleTable rules = sarif_rules(input.rules, input.findings);
   const ResultSelection selection = select_results(input.findings, options.include_suppressed, max_results);
 
-  Json results = Json::array();
-  for (const model::Finding* finding : selection.kept) results.push_back(sarif_result(*finding, rules));
-
-  Json run = {
-      {"tool", {{"driver", driver(input, std::move(rules))}}},
-      {"automationDetails", {{"id", json_text(options.category)}}},
-      {"originalUriBaseIds",
-       {{"%SRCROOT%",
-         {{"description", {{"text", "The folder infralint scanned; result paths are relative to it."}}}}}}},
-      {"invocations", Json::array({invocation(input, selection, max_results)})},
-      {"results", std::move(results)},
-  };
-  const Json log = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", Json::array({std::move(run)})},
-  };
-  return log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  out.reserve(4096 + 1024 * selection.kept.size());
+  JsonWriter w(out);
+  w.begin_object();
+  w.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  w.member("version", "2.1.0");
+  w.key("runs").begin_array().begin_object();
+  w.key("tool").begin_object().key("driver").value(driver(input, std::move(rules.descriptors))).end_object();
+  w.key("automationDetails").begin_object().member("id", options.category).end_object();
+  w.key("originalUriBaseIds")
+      .value(Json{{"%SRCROOT%",
+                 {{"description", {{"text", "The folder infralint scanned; result paths are relative to it."}}}}}});
+  w.key("invocations").begin_array().value(invocation(input, selection, max_results)).end_array();
+  // Results stream straight into the text: a large scan has tens of thousands.
+  w.key("results").begin_array();
+  ArtifactUris uris;
+  for (const model::Finding* finding : selection.kept) write_result(w, *finding, rules, uris);
+  w.end_array();
+  w.end_object().end_array().end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace detail

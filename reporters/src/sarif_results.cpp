@@ -23,32 +23,53 @@ std::string_view suppression_kind(model::SuppressionSource source) {
   return "external";
 }
 
-Json location(const model::Finding& f) {
-  Json where = Json::object();
+void write_location(JsonWriter& w, const model::Finding& f, ArtifactUris& uris) {
+  w.begin_object();
   if (!f.file.empty()) {
-    where["physicalLocation"] = {
-        {"artifactLocation", artifact_location(f.file)},
-        // SARIF positions are 1-based; 0 means the loader did not know.
-        {"region",
-         {{"startLine", std::max<std::uint32_t>(1, f.line)}, {"startColumn", std::max<std::uint32_t>(1, f.column)}}},
-    };
+    const ArtifactUri& artifact = uris.of(f.file);
+    w.key("physicalLocation").begin_object();
+    w.key("artifactLocation").begin_object().member("uri", artifact.uri);
+    if (artifact.relative) w.member("uriBaseId", "%SRCROOT%");
+    w.end_object();
+    // SARIF positions are 1-based; 0 means the loader did not know.
+    w.key("region").begin_object();
+    w.member("startLine", std::uint64_t{std::max<std::uint32_t>(1, f.line)});
+    w.member("startColumn", std::uint64_t{std::max<std::uint32_t>(1, f.column)});
+    w.end_object().end_object();
   }
-  const std::string qualified = f.stack.empty() ? f.resource_id : f.stack + "/" + f.resource_id;
-  where["logicalLocations"] = Json::array(
-      {{{"name", json_text(f.resource_id)}, {"fullyQualifiedName", json_text(qualified)}, {"kind", "resource"}}});
-  return where;
+  w.key("logicalLocations").begin_array().begin_object();
+  w.member("name", f.resource_id);
+  w.key("fullyQualifiedName");
+  if (f.stack.empty()) {
+    w.string(f.resource_id);
+  } else {
+    uris.scratch.assign(f.stack).append("/").append(f.resource_id);
+    w.string(uris.scratch);
+  }
+  w.member("kind", "resource");
+  w.end_object().end_array().end_object();
 }
 
-Json properties(const model::Finding& f) {
-  Json bag = Json::object();
-  if (!f.construct_path.empty()) bag["constructPath"] = json_text(f.construct_path);
-  if (!f.granular_id.empty()) bag["granularId"] = json_text(f.granular_id);
-  bag["kind"] = kind_name(f.kind);
-  if (!f.resource_type.empty()) bag["resourceType"] = json_text(f.resource_type);
-  return bag;
+void write_properties(JsonWriter& w, const model::Finding& f) {
+  w.begin_object();
+  if (!f.construct_path.empty()) w.member("constructPath", f.construct_path);
+  if (!f.granular_id.empty()) w.member("granularId", f.granular_id);
+  w.member("kind", kind_name(f.kind));
+  if (!f.resource_type.empty()) w.member("resourceType", f.resource_type);
+  w.end_object();
 }
 
 }  // namespace
+
+const ArtifactUri& ArtifactUris::of(std::string_view display_path) {
+  // Findings come grouped by file, so remembering the last one is enough.
+  if (!cached_ || cached_path_ != display_path) {
+    cached_path_.assign(display_path);
+    last_ = artifact_uri(display_path);
+    cached_ = true;
+  }
+  return last_;
+}
 
 Json artifact_location(std::string_view display_path) {
   ArtifactUri artifact = artifact_uri(display_path);
@@ -57,22 +78,28 @@ Json artifact_location(std::string_view display_path) {
   return out;
 }
 
-Json sarif_result(const model::Finding& f, const RuleTable& rules) {
-  Json result = {{"ruleId", json_text(f.rule_id)}};
-  if (const auto it = rules.index.find(f.rule_id); it != rules.index.end()) result["ruleIndex"] = it->second;
-  result["level"] = model::to_string(f.level);
-  result["message"] = {{"text", json_text(std::string(kind_prefix(f.kind)) + f.message)}};
-  result["locations"] = Json::array({location(f)});
-  if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"infralint/v1", json_text(f.fingerprint)}};
+void write_result(JsonWriter& w, const model::Finding& f, const RuleTable& rules, ArtifactUris& uris) {
+  w.begin_object();
+  w.member("ruleId", f.rule_id);
+  if (const auto it = rules.index.find(f.rule_id); it != rules.index.end()) w.member("ruleIndex", std::uint64_t{it->second});
+  w.member("level", model::to_string(f.level));
+  w.key("message").begin_object();
+  uris.scratch.assign(kind_prefix(f.kind)).append(f.message);
+  w.member("text", uris.scratch).end_object();
+  w.key("locations").begin_array();
+  write_location(w, f, uris);
+  w.end_array();
+  if (!f.fingerprint.empty()) w.key("partialFingerprints").begin_object().member("infralint/v1", f.fingerprint).end_object();
   if (f.suppression) {
-    result["suppressions"] = Json::array({{
-        {"kind", suppression_kind(f.suppression->source)},
-        {"justification", json_text(f.suppression->reason)},
-        {"properties", {{"source", model::to_string(f.suppression->source)}}},
-    }});
+    w.key("suppressions").begin_array().begin_object();
+    w.member("kind", suppression_kind(f.suppression->source));
+    w.member("justification", f.suppression->reason);
+    w.key("properties").begin_object().member("source", model::to_string(f.suppression->source)).end_object();
+    w.end_object().end_array();
   }
-  result["properties"] = properties(f);
-  return result;
+  w.key("properties");
+  write_properties(w, f);
+  w.end_object();
 }
 
 ResultSelection select_results(const std::vector<model::Finding>& findings, bool include_suppressed,

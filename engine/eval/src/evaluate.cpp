@@ -134,7 +134,7 @@ Evaluation evaluate(const model::Graph& graph, std::span<const Binding> bindings
     if (options.record_verdicts) result.verdicts.push_back(verdict_of(graph, items[i], outcomes[i]));
     std::move(outcomes[i].findings.begin(), outcomes[i].findings.end(), std::back_inserter(result.findings));
   }
-  std::stable_sort(result.findings.begin(), result.findings.end(), model::finding_order);
+  model::sort_in_finding_order(result.findings);
   std::stable_sort(result.verdicts.begin(), result.verdicts.end(), verdict_order);
   return result;
 }

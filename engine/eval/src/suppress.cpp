@@ -153,7 +153,7 @@ std::vector<model::Finding> apply_suppressions(const model::Graph& graph, const 
     for (const SuppressionEntry& e : scope.entries.infralint)
       if (!e.valid()) problems.push_back(invalid_entry_finding(graph, scope, e, "Metadata.infralint.suppress"));
   });
-  std::stable_sort(problems.begin(), problems.end(), model::finding_order);
+  model::sort_in_finding_order(problems);
   return problems;
 }
 

@@ -9,9 +9,13 @@
 // rejects is reported as could-not-validate, like an invalid JavaScript RegExp.
 #pragma once
 
+#include <bitset>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "infralint/model/value.hpp"
 
@@ -42,6 +46,33 @@ class Pattern {
 
  private:
   std::unique_ptr<re2::RE2> re_;
+};
+
+// Text without pattern syntax: pasted into a pattern, it matches only itself.
+bool is_plain_name(std::string_view name);
+
+// The patterns cdk-nag builds around pasted names: new RegExp(name + tail).test(text)
+// for one name, and `(name1 tail)|(name2 tail)` for several (or for one, when
+// `parenthesized`: a '|' in a pasted name then parses differently), where the tail is
+// not_followed_by(excluded_class) or not_followed_by_then_objects(excluded_class).
+// When every name is plain (as logical ids always are) the test runs by hand with the
+// same answers, which spares compiling a regular expression for every resource
+// judged; otherwise the very pattern cdk-nag would build goes through RE2.
+class NamePattern {
+ public:
+  enum class Tail : std::uint8_t { NotFollowedBy, NotFollowedByThenObjects };
+  NamePattern(std::vector<std::string> names, std::string_view excluded_class, Tail tail, const model::Value* at,
+              bool parenthesized = false);
+  bool test(std::string_view text) const;
+
+ private:
+  // Does the text from `end` (just after an occurrence of a name) satisfy the tail?
+  bool tail_matches(std::string_view text, std::size_t end) const;
+
+  std::vector<std::string> names_;
+  std::bitset<128> excluded_;  // the class as ASCII characters (\w is ASCII-only in both)
+  Tail tail_;
+  std::optional<Pattern> regex_;  // set when a name or the class is not plain
 };
 
 // new RegExp(pattern).test(text), compiled at the call as cdk-nag does.

@@ -25,15 +25,12 @@ namespace {
 bool covers_bucket_and_objects(const std::string& bucket_id, const std::optional<std::string>& bucket_name,
                                const Value* resources) {
   if (resources == nullptr || !resources->is_array()) return false;
-  const std::string not_name_char = "\\w\\-";
-  std::string bucket_pattern = "(" + bucket_id + js::not_followed_by(not_name_char) + ")";
-  std::string objects_pattern = "(" + bucket_id + js::not_followed_by_then_objects(not_name_char) + ")";
-  if (bucket_name) {
-    bucket_pattern += "|(" + *bucket_name + js::not_followed_by(not_name_char) + ")";
-    objects_pattern += "|(" + *bucket_name + js::not_followed_by_then_objects(not_name_char) + ")";
-  }
-  const js::Pattern bucket_re(bucket_pattern, resources);
-  const js::Pattern objects_re(objects_pattern, resources);
+  std::vector<std::string> names{bucket_id};
+  if (bucket_name) names.push_back(*bucket_name);
+  using Tail = js::NamePattern::Tail;
+  // cdk-nag wraps each alternative in parentheses, even when there is only the id.
+  const js::NamePattern bucket_re(names, "\\w\\-", Tail::NotFollowedBy, resources, true);
+  const js::NamePattern objects_re(std::move(names), "\\w\\-", Tail::NotFollowedByThenObjects, resources, true);
   bool bucket_matched = false;
   bool objects_matched = false;
   for (const Value& resource : resources->items()) {

@@ -72,7 +72,7 @@ class BucketNoServerAccessLogs final : public NagRule {
     const Value* name = bucket.property("BucketName");
     // cdk-nag builds this pattern for every bucket it visits, starting with this one;
     // building it once gives the same answers.
-    const js::Pattern names_bucket(bucket.id + js::not_followed_by("\\w"), nullptr);
+    const js::NamePattern names_bucket({bucket.id}, "\\w", js::NamePattern::Tail::NotFollowedBy, nullptr);
     for (const std::string& flat : log_destinations(bucket))
       if (names_bucket.test(flat) || js::strict_equals(name, flat)) return Verdict::compliant();
     return Verdict::violation(logging, "the bucket logs no server access and no bucket of its stack logs into it");

@@ -58,9 +58,10 @@ class QueueNoDeadLetterQueue final : public NagRule {
     // cdk-nag builds both patterns for every queue or function it visits, starting with
     // this queue (whose own empty target fails the first); building them once gives the
     // same answers.
-    const js::Pattern names_queue(queue.id + js::not_followed_by("\\w"), nullptr);
-    std::optional<js::Pattern> names_queue_name;
-    if (name != nullptr) names_queue_name.emplace(":" + js::to_string(name) + js::not_followed_by("\\w\\-_\\."), name);
+    using Tail = js::NamePattern::Tail;
+    const js::NamePattern names_queue({queue.id}, "\\w", Tail::NotFollowedBy, nullptr);
+    std::optional<js::NamePattern> names_queue_name;
+    if (name != nullptr) names_queue_name.emplace(std::vector{":" + js::to_string(name)}, "\\w\\-_\\.", Tail::NotFollowedBy, name);
     for (const Resource* other : same_stack(queue, {"AWS::SQS::Queue", "AWS::Lambda::Function"})) {
       const std::optional<std::string> target = dead_letter_target(*other);
       if (!target) continue;

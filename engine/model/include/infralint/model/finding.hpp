@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "infralint/model/level.hpp"
 
@@ -45,5 +46,10 @@ struct Finding {
 // The one order every reporter shows: file, line, column, rule id, resource id,
 // granular id.
 bool finding_order(const Finding& a, const Finding& b);
+
+// Sorts `findings` stably into finding_order. Cheap when they are sorted already (the
+// usual case after the engine); otherwise it compares small integer keys and moves
+// each finding once, instead of swapping whole findings through a merge sort.
+void sort_in_finding_order(std::vector<Finding>& findings);
 
 }  // namespace infralint::model
