@@ -132,7 +132,8 @@ void write_summary(std::string& out, const ReportInput& input, const Painter& pa
   if (!s.timings.empty()) {
     out += "timings:";
     for (const model::Timing& timing : s.timings)
-      fmt::format_to(std::back_inserter(out), " {} {:.1f} ms,", visible(timing.phase), timing.milliseconds);
+      if (timing.phase != "total")
+        fmt::format_to(std::back_inserter(out), " {} {:.1f} ms,", visible(timing.phase), timing.milliseconds);
     fmt::format_to(std::back_inserter(out), " total {:.1f} ms\n", detail::total_milliseconds(s));
   }
 }

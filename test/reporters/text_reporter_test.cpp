@@ -108,6 +108,14 @@ TEST(TextReporter, TimingsOnlyWhenMeasured) {
             std::string::npos);
 }
 
+TEST(TextReporter, AMeasuredTotalIsShownOnceAndWinsOverTheSum) {
+  testing::Sample timed = testing::timed_sample();
+  timed.summary.timings.push_back({"total", 60.0});  // the CLI's wall clock: more than the phases
+  const std::string text = write_text(timed.input(), {});
+  EXPECT_NE(text.find("report 0.5 ms, total 60.0 ms\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("total 44.4"), std::string::npos);
+}
+
 TEST(TextReporter, ACleanScanSaysSo) {
   const std::string text = write_text(testing::clean_sample().input(), {});
   EXPECT_TRUE(text.starts_with("scanned: 1 file, 1 stack, 1 resource, 1 rule run\nfindings: 0 (0 errors"));
