@@ -118,9 +118,7 @@ Json rule_json(const model::RuleInfo& r) {
 }  // namespace
 
 std::string write_json(const ReportInput& input) {
-  std::string out;
-  out.reserve(8192 + 768 * input.findings.size());
-  detail::JsonWriter w(out);
+  detail::JsonWriter w(8192 + 800 * input.findings.size());
   w.begin_object();
   w.member("schemaVersion", "1.0");
   w.key("tool").begin_object();
@@ -137,9 +135,8 @@ std::string write_json(const ReportInput& input) {
   w.key("rules").begin_array();
   for (const model::RuleInfo& r : input.rules) w.value(rule_json(r));
   w.end_array();
-  w.end_object();
-  out += '\n';
-  return out;
+  w.end_object().raw("\n");
+  return w.take();
 }
 
 }  // namespace infralint::reporters

@@ -2,22 +2,73 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include "utf8.hpp"
 
 namespace infralint::reporters::detail {
 
-void append_json_string(std::string& out, std::string_view text) {
+namespace {
+
+// True when one of the 8 bytes of `word` needs a look: a control character, '"',
+// '\\' or a byte of a multi-byte sequence. (The zero-byte test may also flag a byte
+// after a flagged one; that only sends the word down the byte-wise path.)
+bool needs_a_look(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const auto has_zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  const std::uint64_t control = (word - 0x20 * kOnes) & ~word & kHighs;
+  return ((word & kHighs) | control | has_zero_byte(word ^ ('"' * kOnes)) | has_zero_byte(word ^ ('\\' * kOnes))) != 0;
+}
+
+}  // namespace
+
+char* JsonWriter::room(std::size_t bytes) {
+  if (length_ + bytes > buffer_.size()) buffer_.resize(std::max(2 * buffer_.size(), length_ + bytes));
+  return buffer_.data() + length_;
+}
+
+void JsonWriter::put(std::string_view text) {
+  std::memcpy(room(text.size()), text.data(), text.size());
+  length_ += text.size();
+}
+
+std::string JsonWriter::take() {
+  buffer_.resize(length_);
+  length_ = 0;
+  return std::move(buffer_);
+}
+
+void JsonWriter::put_string_literal(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
+  // The longest escape is \u00XX, six bytes for one; U+FFFD is three bytes for one.
+  char* const start = room(2 + 6 * text.size());
+  char* out = start;
+  *out++ = '"';
+  const char* data = text.data();
+  const std::size_t size = text.size();
   std::size_t run = 0;  // start of the bytes not yet copied
-  const auto flush = [&](std::size_t end) { out.append(text.data() + run, end - run); };
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
+  const auto flush = [&](std::size_t end) {
+    std::memcpy(out, data + run, end - run);
+    out += end - run;
+  };
+  for (std::size_t i = 0; i < size;) {
+    // Most text is plain ASCII: skip it eight bytes at a time.
+    if (i + 8 <= size) {
+      std::uint64_t word;
+      std::memcpy(&word, data + i, 8);
+      if (!needs_a_look(word)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto byte = static_cast<unsigned char>(data[i]);
     if (byte >= 0x80) {
       const CodePoint cp = decode_utf8(text, i);
       if (!cp.valid) {
         flush(i);
-        append_utf8(out, U'\uFFFD');
+        for (const char c : std::string_view("\xEF\xBF\xBD")) *out++ = c;
         run = i + cp.length;
       }
       i += cp.length;
@@ -28,28 +79,32 @@ void append_json_string(std::string& out, std::string_view text) {
       continue;
     }
     flush(i);
+    *out++ = '\\';
     switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\b': *out++ = 'b'; break;
+      case '\f': *out++ = 'f'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
       default:
-        out += "\\u00";
-        out.push_back(kHex[byte >> 4]);
-        out.push_back(kHex[byte & 0xF]);
+        for (const char c : std::string_view("u00")) *out++ = c;
+        *out++ = kHex[byte >> 4];
+        *out++ = kHex[byte & 0xF];
     }
     run = ++i;
   }
-  flush(text.size());
-  out.push_back('"');
+  flush(size);
+  *out++ = '"';
+  length_ += static_cast<std::size_t>(out - start);
 }
 
 void JsonWriter::newline_and_indent(std::size_t depth) {
-  out_.push_back('\n');
-  out_.append(2 * depth, ' ');
+  char* out = room(1 + 2 * depth);
+  out[0] = '\n';
+  std::memset(out + 1, ' ', 2 * depth);
+  length_ += 1 + 2 * depth;
 }
 
 void JsonWriter::open_value() {
@@ -58,7 +113,7 @@ void JsonWriter::open_value() {
     return;
   }
   if (has_items_.empty()) return;
-  if (has_items_.back()) out_.push_back(',');
+  if (has_items_.back()) put(",");
   has_items_.back() = true;
   newline_and_indent(has_items_.size());
 }
@@ -67,12 +122,12 @@ void JsonWriter::close(char bracket) {
   const bool had_items = has_items_.back();
   has_items_.pop_back();
   if (had_items) newline_and_indent(has_items_.size());
-  out_.push_back(bracket);
+  put(std::string_view(&bracket, 1));
 }
 
 JsonWriter& JsonWriter::begin_object() {
   open_value();
-  out_.push_back('{');
+  put("{");
   has_items_.push_back(false);
   return *this;
 }
@@ -84,7 +139,7 @@ JsonWriter& JsonWriter::end_object() {
 
 JsonWriter& JsonWriter::begin_array() {
   open_value();
-  out_.push_back('[');
+  put("[");
   has_items_.push_back(false);
   return *this;
 }
@@ -96,33 +151,40 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   open_value();
-  append_json_string(out_, name);
-  out_ += ": ";
+  put_string_literal(name);
+  put(": ");
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::string(std::string_view text) {
   open_value();
-  append_json_string(out_, text);
+  put_string_literal(text);
   return *this;
 }
 
 JsonWriter& JsonWriter::number(std::uint64_t n) {
   open_value();
-  fmt::format_to(std::back_inserter(out_), "{}", n);
+  char digits[24];
+  const auto end = fmt::format_to(digits, "{}", n);
+  put(std::string_view(digits, static_cast<std::size_t>(end - digits)));
   return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool b) {
   open_value();
-  out_ += b ? "true" : "false";
+  put(b ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   open_value();
-  out_ += "null";
+  put("null");
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view text) {
+  put(text);
   return *this;
 }
 
@@ -143,7 +205,7 @@ JsonWriter& JsonWriter::value(const Json& tree) {
     default:
       // Numbers, booleans and null exactly as nlohmann-json prints them.
       open_value();
-      out_ += tree.dump();
+      put(tree.dump());
       return *this;
   }
 }

@@ -18,7 +18,7 @@ namespace infralint::reporters::detail {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  explicit JsonWriter(std::size_t expected_bytes = 4096) { buffer_.resize(expected_bytes); }
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -34,25 +34,32 @@ class JsonWriter {
   JsonWriter& null();
   // A ready-made tree, written in the same layout.
   JsonWriter& value(const Json& tree);
+  // Text appended as it is, outside the JSON structure (a final newline).
+  JsonWriter& raw(std::string_view text);
 
   // key(name) then the value.
   JsonWriter& member(std::string_view name, std::string_view text) { return key(name).string(text); }
   JsonWriter& member(std::string_view name, const char* text) { return key(name).string(text); }
   JsonWriter& member(std::string_view name, std::uint64_t n) { return key(name).number(n); }
 
+  // The bytes written so far; the writer is empty afterwards.
+  std::string take();
+
  private:
+  // Room for `bytes` more bytes at the end; the caller then advances length_ by
+  // what it wrote. One check per write instead of one per character.
+  char* room(std::size_t bytes);
+  void put(std::string_view text);
+  void put_string_literal(std::string_view text);
   // Comma, newline and indentation before a value (nothing after a key).
   void open_value();
   void newline_and_indent(std::size_t depth);
   void close(char bracket);
 
-  std::string& out_;
+  std::string buffer_;       // sized ahead; only the first length_ bytes are output
+  std::size_t length_ = 0;
   std::vector<bool> has_items_;  // per open container: has it an item yet?
   bool after_key_ = false;
 };
-
-// Appends `text` as a JSON string literal (quotes included), escaped as
-// nlohmann-json escapes it, with ill-formed UTF-8 replaced by U+FFFD.
-void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace infralint::reporters::detail

@@ -54,9 +54,7 @@ std::string write_sarif_capped(const ReportInput& input, const SarifOptions& opt
   RuleTable rules = sarif_rules(input.rules, input.findings);
   const ResultSelection selection = select_results(input.findings, options.include_suppressed, max_results);
 
-  std::string out;
-  out.reserve(4096 + 1024 * selection.kept.size());
-  JsonWriter w(out);
+  JsonWriter w(4096 + 1280 * selection.kept.size());
   w.begin_object();
   w.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
   w.member("version", "2.1.0");
@@ -72,9 +70,8 @@ std::string write_sarif_capped(const ReportInput& input, const SarifOptions& opt
   ArtifactUris uris;
   for (const model::Finding* finding : selection.kept) write_result(w, *finding, rules, uris);
   w.end_array();
-  w.end_object().end_array().end_object();
-  out += '\n';
-  return out;
+  w.end_object().end_array().end_object().raw("\n");
+  return w.take();
 }
 
 }  // namespace detail

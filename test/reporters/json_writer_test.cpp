@@ -7,11 +7,7 @@
 namespace infralint::reporters::detail {
 namespace {
 
-std::string streamed(const Json& tree) {
-  std::string out;
-  JsonWriter(out).value(tree);
-  return out;
-}
+std::string streamed(const Json& tree) { return JsonWriter(1).value(tree).take(); }
 
 std::string dumped(const Json& tree) { return tree.dump(2, ' ', false, Json::error_handler_t::replace); }
 
@@ -36,19 +32,26 @@ TEST(JsonWriter, EscapesLikeNlohmann) {
   EXPECT_EQ(streamed(tree), dumped(tree));
 }
 
+TEST(JsonWriter, EscapesAtEveryOffsetOfTheWordAtATimeScan) {
+  for (const std::string& special : std::vector<std::string>{"\"", "\\", "\n", std::string(1, 1), "\x1f", "\xc3\xa9", "\x7f"}) {
+    for (std::size_t before = 0; before < 20; ++before) {
+      const std::string text = std::string(before, 'a') + special + std::string(19 - before, 'b');
+      EXPECT_EQ(streamed(Json(text)), dumped(Json(text))) << "offset " << before;
+    }
+  }
+}
+
 TEST(JsonWriter, ReplacesIllFormedUtf8) {
-  std::string out;
-  JsonWriter(out).string("ok \xff then \xe2\x80 end");
-  EXPECT_EQ(out, "\"ok \xef\xbf\xbd then \xef\xbf\xbd end\"");
+  EXPECT_EQ(JsonWriter().string("ok \xff then \xe2\x80 end").take(), "\"ok \xef\xbf\xbd then \xef\xbf\xbd end\"");
 }
 
 TEST(JsonWriter, StreamedMembersMatchTheTreeTheyDescribe) {
-  std::string out;
-  JsonWriter w(out);
+  JsonWriter w;
   w.begin_object().member("id", "S1").member("count", std::uint64_t{3});
   w.key("items").begin_array().string("x").null().boolean(true).end_array();
   w.key("tree").value(Json{{"k", "v"}});
   w.end_object();
+  const std::string out = w.take();
   const Json same = {{"id", "S1"}, {"count", 3}, {"items", {"x", nullptr, true}}, {"tree", {{"k", "v"}}}};
   EXPECT_EQ(out, dumped(same));
 }
