@@ -60,6 +60,16 @@ void restore_references(Value& root, const std::vector<const Value*>& references
   }
 }
 
+// A document whose statements are not known. Rules read a policy through its
+// Statement; an unknown there (an intrinsic, to them) makes them answer "cannot
+// validate", where an unknown document as a whole would read as one without
+// statements, and so without wildcards.
+Value unknown_document(model::Location at) {
+  Value v = Value::object({Member{"Statement", at, unknown_value(at)}}, at);
+  v.set_origin(model::Origin::Unresolved);
+  return v;
+}
+
 }  // namespace
 
 std::optional<Value> parse_policy(const Value* policy) {
@@ -71,7 +81,7 @@ std::optional<Value> parse_policy(const Value* policy) {
     text = std::string(policy->as_string());
   } else if (policy->intrinsic() == "Fn::Join") {
     const Value& args = policy->intrinsic_argument();
-    if (args.size() != 2 || !args.items()[1].is_array()) return unknown_value(at);
+    if (args.size() != 2 || !args.items()[1].is_array()) return unknown_document(at);
     for (const Value& piece : args.items()[1].items()) {
       if (piece.is_string()) {
         text += piece.as_string();
@@ -81,10 +91,10 @@ std::optional<Value> parse_policy(const Value* policy) {
       }
     }
   } else {
-    return unknown_value(at);
+    return unknown_document(at);
   }
   ParseResult parsed = read_json(text, at.file);
-  if (parsed.error || parsed.documents.size() != 1) return unknown_value(at);
+  if (parsed.error || parsed.documents.size() != 1) return unknown_document(at);
   Value document = std::move(parsed.documents[0]);
   relocate_all(document, at);
   if (!references.empty()) restore_references(document, references);

@@ -12,8 +12,8 @@ namespace infralint::loaders::detail::terraform {
 // string has no finer positions a reviewer can open). A string joined from text and
 // references (*.tf.json's "${aws_s3_bucket.b.arn}" inside the JSON) keeps those
 // references as Ref/GetAtt/Fn::Join in the statements. An unknown, a reference or
-// text that is not JSON reads as the unknown marker; nullopt when `policy` is
-// nullptr.
+// text that is not JSON reads as {"Statement": <unknown marker>}, so rules reading
+// the statements answer unresolved; nullopt when `policy` is nullptr.
 std::optional<model::Value> parse_policy(const model::Value* policy);
 
 }  // namespace infralint::loaders::detail::terraform
