@@ -47,6 +47,15 @@ std::vector<const TerraformResource*> ResourceIndex::configuring(const Terraform
 
 const Value* AdapterContext::attribute(std::string_view name) const { return terraform::attribute(&resource_.values, name); }
 
+Value AdapterContext::reference_or_value(std::string_view name, std::string_view target_type) const {
+  const Value* written = attribute(name);
+  const std::vector<std::string>& refs = resource_.references_of(name);
+  const TerraformResource* target = refs.size() == 1 ? index_.find(refs[0]) : nullptr;
+  if (target != nullptr && target->type == target_type)
+    return ref_to(target->address, written != nullptr ? written->location() : location());
+  return written != nullptr ? *written : Value();
+}
+
 std::vector<const TerraformResource*> AdapterContext::satellites(std::string_view type, std::string_view attribute,
                                                                  std::string_view key_attribute) const {
   return index_.configuring(resource_, type, attribute, this->attribute(key_attribute));

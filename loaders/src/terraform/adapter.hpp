@@ -55,6 +55,11 @@ class AdapterContext {
   // Where a value made up by the adapter (a default, a constant) is placed.
   model::Location location() const { return resource_.type_location; }
 
+  // The attribute as a Ref to the one resource of Terraform type `target_type` its
+  // expression refers to (a policy's `role`, `bucket`), so rules match it by address
+  // whether or not the plan knows the name; otherwise the value as written.
+  model::Value reference_or_value(std::string_view attribute, std::string_view target_type) const;
+
   // Satellites: resources of `type` whose `attribute` names this resource by
   // reference, or by the literal value of this resource's own `key_attribute`
   // (aws_s3_bucket_versioning.bucket = "<this bucket's bucket>").

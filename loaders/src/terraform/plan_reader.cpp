@@ -75,7 +75,8 @@ class UnknownMerger {
       if (u.value.is_bool() && u.value.as_bool()) {
         // Unknown and not written in the configuration: computed by the provider.
         if (config_.present() && expressions != nullptr && expression == nullptr) continue;
-        set_member(values, u.key, leaf(expression, location_of(values)));
+        // A top-level value has no position of its own: the resource's address stands in.
+        set_member(values, u.key, leaf(expression, fallback_));
       } else {
         merge(values, u.key, u.value, expression, 1);
       }

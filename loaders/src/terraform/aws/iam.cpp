@@ -50,11 +50,12 @@ Value inline_policies(const AdapterContext& ctx) {
 }
 
 Adapted inline_policy_resource(const AdapterContext& ctx, std::string_view identity_attribute,
-                               std::string_view identities_key) {
+                               std::string_view identity_type, std::string_view identities_key) {
   ObjectBuilder p;
   p.copy("PolicyName", ctx.attribute("name"));
   if (std::optional<Value> document = parse_policy(ctx.attribute("policy"))) p.set("PolicyDocument", std::move(*document));
-  p.set(std::string(identities_key), list_of(ctx.attribute(identity_attribute)));
+  const Value identity = ctx.reference_or_value(identity_attribute, identity_type);
+  p.set(std::string(identities_key), list_of(identity.is_null() ? nullptr : &identity));
   return Adapted{"AWS::IAM::Policy", p.build(ctx.values().location())};
 }
 
@@ -103,13 +104,13 @@ std::optional<Adapted> adapt_iam_policy(const AdapterContext& ctx) {
 }
 
 std::optional<Adapted> adapt_iam_role_policy(const AdapterContext& ctx) {
-  return inline_policy_resource(ctx, "role", "Roles");
+  return inline_policy_resource(ctx, "role", "aws_iam_role", "Roles");
 }
 std::optional<Adapted> adapt_iam_user_policy(const AdapterContext& ctx) {
-  return inline_policy_resource(ctx, "user", "Users");
+  return inline_policy_resource(ctx, "user", "aws_iam_user", "Users");
 }
 std::optional<Adapted> adapt_iam_group_policy(const AdapterContext& ctx) {
-  return inline_policy_resource(ctx, "group", "Groups");
+  return inline_policy_resource(ctx, "group", "aws_iam_group", "Groups");
 }
 
 }  // namespace infralint::loaders::detail::terraform::aws

@@ -191,14 +191,7 @@ std::optional<Adapted> adapt_s3_bucket(const AdapterContext& ctx) {
 // match it by address), else the name as written.
 std::optional<Adapted> adapt_s3_bucket_policy(const AdapterContext& ctx) {
   ObjectBuilder p;
-  const Value* bucket = ctx.attribute("bucket");
-  const std::vector<std::string>& refs = ctx.resource().references_of("bucket");
-  const TerraformResource* target = refs.size() == 1 ? ctx.index().find(refs[0]) : nullptr;
-  if (target != nullptr && target->type == "aws_s3_bucket") {
-    p.set("Bucket", ref_to(target->address, bucket ? bucket->location() : ctx.location()));
-  } else {
-    p.copy("Bucket", bucket);
-  }
+  p.set("Bucket", ctx.reference_or_value("bucket", "aws_s3_bucket"));
   if (std::optional<Value> document = parse_policy(ctx.attribute("policy"))) p.set("PolicyDocument", std::move(*document));
   return Adapted{"AWS::S3::BucketPolicy", p.build(ctx.values().location())};
 }
