@@ -151,8 +151,14 @@ class UnknownMerger {
 }  // namespace
 
 bool looks_like_plan(const Value& document) {
-  if (!document.is_object() || !document.find("format_version")) return false;
-  return document.find("planned_values") || document.find("resource_changes");
+  if (!document.is_object()) return false;
+  // Trimmed plans (made smaller by hand or by tools) may lose format_version; the
+  // planned root module is still unmistakable.
+  const Value* planned = document.at("/planned_values/root_module");
+  if (planned != nullptr && planned->is_object()) return true;
+  if (!document.find("format_version")) return false;
+  const Value* state = document.at("/values/root_module");  // `terraform show -json` of a state
+  return document.find("resource_changes") || (state != nullptr && state->is_object());
 }
 
 std::vector<TerraformResource> read_plan(const Value& plan) {

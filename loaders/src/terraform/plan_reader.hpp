@@ -9,7 +9,9 @@
 
 namespace infralint::loaders::detail::terraform {
 
-// A plan: format_version plus planned_values or resource_changes.
+// A plan: planned_values.root_module, or format_version with resource_changes; also
+// `terraform show -json` of a state (format_version with values.root_module), read
+// the same way.
 bool looks_like_plan(const model::Value& document);
 
 // The managed resources a plan will leave in place, root and child modules, every
