@@ -8,10 +8,36 @@ namespace infralint::loaders::detail::terraform {
 
 using model::Value;
 
+namespace {
+std::string key_of(std::string_view type, std::string_view attribute, std::string_view target) {
+  std::string key;
+  key.reserve(type.size() + attribute.size() + target.size() + 2);
+  key.append(type).append(1, '\0').append(attribute).append(1, '\0').append(target);
+  return key;
+}
+
+void add_unique(std::vector<const TerraformResource*>& list, const TerraformResource* r) {
+  if (list.empty() || list.back() != r) list.push_back(r);
+}
+}  // namespace
+
 ResourceIndex::ResourceIndex(const std::vector<TerraformResource>& resources) {
   for (const TerraformResource& r : resources) {
     by_address_.emplace(r.address, &r);
     by_type_[r.type].push_back(&r);
+    for (const auto& [attribute, targets] : r.references)
+      for (const std::string& target : targets) add_unique(by_reference_[key_of(r.type, attribute, target)], &r);
+    // A literal names its parent only where no reference does: a single name
+    // (bucket = "x"), or one of a list (roles = ["a", "x"]).
+    for (const model::Member& m : r.values.members()) {
+      if (!r.references_of(m.key).empty()) continue;
+      if (m.value.is_string() && !m.value.as_string().empty())
+        add_unique(by_literal_[key_of(r.type, m.key, m.value.as_string())], &r);
+      if (m.value.is_array())
+        for (const Value& item : m.value.items())
+          if (item.is_string() && !item.as_string().empty())
+            add_unique(by_literal_[key_of(r.type, m.key, item.as_string())], &r);
+    }
   }
 }
 
@@ -30,18 +56,13 @@ std::vector<const TerraformResource*> ResourceIndex::configuring(const Terraform
                                                                  std::string_view type, std::string_view attribute,
                                                                  const Value* key) const {
   std::vector<const TerraformResource*> out;
-  const bool literal_key = key != nullptr && key->is_string() && !key->as_string().empty();
-  for (const TerraformResource* candidate : of_type(type)) {
-    const std::vector<std::string>& refs = candidate->references_of(attribute);
-    bool match = std::find(refs.begin(), refs.end(), target.address) != refs.end();
-    if (!match && literal_key && refs.empty()) {
-      // A single name (bucket = "x"), or one of a list (roles = ["a", "x"]).
-      const Value* v = terraform::attribute(&candidate->values, attribute);
-      auto same = [&](const Value& item) { return item.is_string() && item.as_string() == key->as_string(); };
-      match = v != nullptr && (same(*v) || (v->is_array() && std::any_of(v->items().begin(), v->items().end(), same)));
-    }
-    if (match) out.push_back(candidate);
-  }
+  if (auto it = by_reference_.find(key_of(type, attribute, target.address)); it != by_reference_.end()) out = it->second;
+  if (key != nullptr && key->is_string() && !key->as_string().empty())
+    if (auto it = by_literal_.find(key_of(type, attribute, key->as_string())); it != by_literal_.end())
+      out.insert(out.end(), it->second.begin(), it->second.end());
+  // Reading order, as satellites were written: resources live in one vector.
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -40,6 +40,10 @@ class ResourceIndex {
  private:
   std::unordered_map<std::string_view, const TerraformResource*> by_address_;
   std::unordered_map<std::string_view, std::vector<const TerraformResource*>> by_type_;
+  // Built once, so folding stays linear in the file's size: "<type>\0<attribute>\0<target
+  // address>" and "<type>\0<attribute>\0<literal>" -> the resources, in reading order.
+  std::unordered_map<std::string, std::vector<const TerraformResource*>> by_reference_;
+  std::unordered_map<std::string, std::vector<const TerraformResource*>> by_literal_;
 };
 
 class AdapterContext {
