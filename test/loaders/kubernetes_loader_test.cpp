@@ -256,7 +256,8 @@ TEST(KubernetesLoader, ToolConfigurationsAreNotManifests) {
                            "apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\n",
                            "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: []\n",
                            "apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n",
-                           "apiVersion: skaffold/v4beta6\nkind: Config\n"}) {
+                           "apiVersion: skaffold/v4beta6\nkind: Config\n",
+                           "{\"kind\": \"Policy\", \"apiVersion\": \"v1\", \"predicates\": []}\n"}) {
     const LoadedManifest m("tool.yaml", text);
     EXPECT_TRUE(m.result().graph.stacks().empty()) << text;
     EXPECT_EQ(m.skip_reason(), "a Kubernetes tool's configuration (kustomization, kubeconfig, ...)") << text;

@@ -14,11 +14,12 @@ using GroupKind = std::pair<std::string_view, std::string_view>;
 // --namespaced=false). Review-style kinds that are only ever created through the
 // API (TokenReview, SubjectAccessReview) are left out: they do not appear in
 // manifests.
-constexpr std::array<GroupKind, 34> kClusterScoped = {{
+constexpr std::array<GroupKind, 35> kClusterScoped = {{
     {"", "ComponentStatus"},
     {"", "Namespace"},
     {"", "Node"},
     {"", "PersistentVolume"},
+    {"admissionregistration.k8s.io", "InitializerConfiguration"},  // alpha, removed in 1.14
     {"admissionregistration.k8s.io", "MutatingAdmissionPolicy"},
     {"admissionregistration.k8s.io", "MutatingAdmissionPolicyBinding"},
     {"admissionregistration.k8s.io", "MutatingWebhookConfiguration"},
@@ -77,8 +78,9 @@ bool is_tool_configuration(std::string_view api_version, std::string_view kind) 
   // included (kustomize.config.k8s.io: Kustomization, Component).
   if (group.ends_with(".config.k8s.io")) return true;
   if (std::find(kToolGroups.begin(), kToolGroups.end(), group) != kToolGroups.end()) return true;
-  // A kubeconfig: apiVersion v1, kind Config; no API object has that kind.
-  return group.empty() && kind == "Config";
+  // A kubeconfig (v1 Config), and the scheduler's policy file of old releases (v1
+  // Policy); the core group has no object of either kind.
+  return group.empty() && (kind == "Config" || kind == "Policy");
 }
 
 }  // namespace infralint::loaders::detail::kubernetes

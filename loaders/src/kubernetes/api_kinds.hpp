@@ -17,8 +17,8 @@ bool is_builtin_cluster_scoped(std::string_view group, std::string_view kind);
 
 // Files that carry apiVersion and kind but configure a tool, never reach a cluster,
 // and so are no manifests: kustomization files, kubeconfigs, the component configs
-// of kubelet, kube-proxy, the scheduler and kubeadm, audit policies, kind clusters,
-// Skaffold.
+// of kubelet, kube-proxy, the scheduler (and its old v1 Policy file) and kubeadm,
+// audit policies, kind clusters, Skaffold.
 bool is_tool_configuration(std::string_view api_version, std::string_view kind);
 
 }  // namespace infralint::loaders::detail::kubernetes
