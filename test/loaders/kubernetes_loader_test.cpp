@@ -351,6 +351,33 @@ TEST(KubernetesLoader, BindingsAndAutoscalersReferenceTheObjectsTheyName) {
   EXPECT_EQ(testing::position(role_ref.at->location()), "8:66");
 }
 
+TEST(KubernetesLoader, OddShapesWhereObjectsAreExpectedAreToleratedNotTrusted) {
+  const LoadedManifest m("odd.yaml",
+                         "apiVersion: v1\nkind: List\nitems: {not: a list}\n"
+                         "---\n"
+                         "apiVersion: v1\nkind: Pod\nmetadata: just text\n"
+                         "---\n"
+                         "apiVersion: v1\nkind: Pod\nmetadata: {name: [a], namespace: {x: 1}, generateName: 7}\n"
+                         "---\n"
+                         "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: b}\n"
+                         "roleRef: [Role, r]\nsubjects: {kind: ServiceAccount, name: s}\n"
+                         "---\n"
+                         "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: c}\n"
+                         "roleRef: {kind: ClusterRole, name: ''}\nsubjects: [7, {kind: ServiceAccount, name: {}}]\n"
+                         "---\n"
+                         "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: h}\n"
+                         "spec: {scaleTargetRef: [Deployment, web]}\n");
+  Strings ids;
+  for (const model::Resource& r : m.stack().resources) {
+    ids.push_back(r.id);
+    EXPECT_TRUE(r.references.empty()) << r.id;
+  }
+  // A List whose items are no list is an object of kind List; names that are no
+  // scalars are no names; generateName written as a number is a prefix all the same.
+  EXPECT_EQ(ids, (Strings{"List/default/#1", "Pod/default/#2", "Pod/default/7", "RoleBinding/default/b",
+                          "ClusterRoleBinding/c", "HorizontalPodAutoscaler/default/h"}));
+}
+
 TEST(KubernetesLoader, CloudFormationAndKubernetesInOneFileGoTheirOwnWays) {
   const LoadedManifest m("both.yaml",
                          "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n"
