@@ -12,15 +12,23 @@ bool any_match(const std::vector<std::string>& globs, std::string_view id) {
   return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return engine::glob_match(g, id); });
 }
 
-// The packs a scan runs when nobody chose: AwsSolutions for AWS inputs.
-std::vector<std::string> default_packs(const model::Graph& graph) {
+// The packs a scan runs when nobody chose: AwsSolutions for AWS inputs (CloudFormation,
+// CDK, Terraform), the Pod Security Standards baseline and the workload best
+// practices for Kubernetes manifests, AwsSolutions when nothing was found. A default
+// pack the catalogue does not hold is passed over, never an error: the user did not
+// ask for it by name.
+std::vector<std::string> default_packs(const engine::Catalog& catalog, const model::Graph& graph) {
+  bool aws = false;
+  bool kubernetes = false;
+  for (const auto& stack : graph.stacks()) (stack->format == model::Format::Kubernetes ? kubernetes : aws) = true;
+  if (!kubernetes) aws = true;
+  std::vector<std::string_view> wanted;
+  if (aws) wanted.push_back("AwsSolutions");
+  if (kubernetes) wanted.insert(wanted.end(), {"K8s-PSS-Baseline", "K8s-BestPractices"});
+  const std::vector<std::string> known = catalog.pack_names();
   std::vector<std::string> packs;
-  for (const auto& stack : graph.stacks()) {
-    if (stack->format != model::Format::Kubernetes &&
-        std::find(packs.begin(), packs.end(), "AwsSolutions") == packs.end())
-      packs.push_back("AwsSolutions");
-  }
-  if (packs.empty()) packs.push_back("AwsSolutions");
+  for (std::string_view pack : wanted)
+    if (std::find(known.begin(), known.end(), pack) != known.end()) packs.emplace_back(pack);
   return packs;
 }
 
@@ -32,7 +40,7 @@ Selection select_rules(const engine::Catalog& catalog, const Options& options,
   const std::vector<std::string> known = catalog.pack_names();
   std::vector<std::string> wanted = !options.packs.empty() ? options.packs
                                     : !config.packs.empty() ? config.packs
-                                                            : default_packs(graph);
+                                                            : default_packs(catalog, graph);
   if (std::find(wanted.begin(), wanted.end(), "all") != wanted.end()) wanted = known;
   for (const std::string& pack : wanted) {
     if (std::find(known.begin(), known.end(), pack) == known.end()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "cloudformation.hpp"
 #include "file_reader.hpp"
@@ -119,24 +120,32 @@ void parse_unit(Unit& unit, const Limits& limits) {
     if (unit.stacks.empty()) unit.skip_reason = "no Terraform resources in the configuration";
     return;
   }
-  std::vector<Value> kubernetes_objects;
+  bool has_kubernetes = false;
+  bool has_tool_configuration = false;
   for (Value& document : parsed.documents) {
     if (loose && is_terraform_plan(document)) {
-      add_terraform(unit, std::move(document), false);
+      add_terraform(unit, std::exchange(document, Value()), false);
       continue;
     }
     if (loose && is_kubernetes_object(document)) {
-      kubernetes_objects.push_back(std::move(document));
+      has_kubernetes = true;
+      continue;
+    }
+    if (loose && is_kubernetes_tool_configuration(document)) {
+      has_tool_configuration = true;
       continue;
     }
     if (loose && !is_cloudformation(document)) continue;
-    add_cloudformation(unit, std::move(document));
+    add_cloudformation(unit, std::exchange(document, Value()));
   }
-  if (!kubernetes_objects.empty())
-    if (auto stack = build_kubernetes_stack(std::move(kubernetes_objects), loose_source(unit), unit.diagnostics))
-      unit.stacks.push_back(std::move(stack));
+  const bool no_documents = parsed.documents.empty();
+  // Kubernetes gets every document that is left, in place, so that the document
+  // indexes in its pointers are those of the file.
+  if (has_kubernetes)
+    unit.stacks.push_back(build_kubernetes_stack(std::move(parsed.documents), loose_source(unit), unit.diagnostics));
   if (loose && unit.stacks.empty())
-    unit.skip_reason = parsed.documents.empty() ? "no document in the file"
+    unit.skip_reason = no_documents             ? "no document in the file"
+                       : has_tool_configuration ? "a Kubernetes tool's configuration (kustomization, kubeconfig, ...)"
                                                 : "not CloudFormation, Kubernetes or Terraform";
 }
 

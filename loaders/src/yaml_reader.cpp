@@ -17,6 +17,7 @@
 
 #include "cfn_tags.hpp"
 #include "infralint/loaders/readers.hpp"
+#include "kubernetes/helm_template.hpp"
 #include "line_index.hpp"
 #include "read_error.hpp"
 #include "text_checks.hpp"
@@ -248,22 +249,6 @@ class ValueBuilder final : public YAML::EventHandler {
   std::vector<Value> documents_;
 };
 
-// Unrendered Helm or Go templates fail in baffling ways ("a mapping key must be a
-// scalar" for `{{ .Values.x }}`); when the failing line holds such an expression,
-// say so.
-std::string template_hint(std::string_view text, std::uint32_t line) {
-  if (line == 0) return {};
-  std::size_t start = 0;
-  for (std::uint32_t i = 1; i < line && start != std::string_view::npos; ++i) {
-    start = text.find('\n', start);
-    if (start != std::string_view::npos) ++start;
-  }
-  if (start == std::string_view::npos) return {};
-  const std::string_view content = text.substr(start, text.find('\n', start) - start);
-  if (content.find("{{") == std::string_view::npos) return {};
-  return " (the line holds a '{{ }}' template expression: render the template before scanning it)";
-}
-
 }  // namespace
 
 ParseResult read_yaml(std::string_view text, std::uint32_t file_id, const Limits& limits) {
@@ -289,7 +274,10 @@ ParseResult read_yaml(std::string_view text, std::uint32_t file_id, const Limits
         throw ReadError{at.line, at.column, e.msg};
       }
     } catch (ReadError& e) {
-      e.message += template_hint(body, e.line);
+      if (auto helm = detail::kubernetes::explain_template_failure(body, e.line, e.message)) {
+        e.column = helm->column;
+        e.message = std::move(helm->message);
+      }
       throw;
     }
     result.documents = builder.take_documents();

@@ -223,7 +223,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"!Ref x: y\n", "1:1", "mapping key cannot carry the tag !Ref"},
         ErrorCase{std::string("a: \"x\0y\"\n", 9), "1:6", "not text: contains NUL bytes"},
         ErrorCase{"<<: 5\n", "1:1", "merge key"},
-        ErrorCase{"metadata:\n  labels:\n    {{ include \"x\" . }}\n", "3:6", "render the template"}));
+        ErrorCase{"metadata:\n  labels:\n    {{ include \"x\" . }}\n", "3:5", "unrendered Helm or Go template"}));
 
 TEST(YamlReader, AliasBombFailsFastWithSmallMemory) {
   // Ten times more values at each of nine levels: a billion strings from 400 bytes.

@@ -8,6 +8,7 @@
 #include "finding_location.hpp"
 #include "infralint/engine/glob.hpp"
 #include "infralint/engine/fingerprint.hpp"
+#include "suppress_annotation.hpp"
 #include "suppression_entry.hpp"
 
 namespace infralint::engine {
@@ -16,8 +17,11 @@ namespace {
 
 // The in-source entries of one scope (a resource, or a whole template).
 struct ScopeEntries {
-  std::vector<SuppressionEntry> cdk_nag;    // Metadata.cdk_nag.rules_to_suppress
-  std::vector<SuppressionEntry> infralint;  // Metadata.infralint.suppress
+  std::vector<SuppressionEntry> cdk_nag;     // Metadata.cdk_nag.rules_to_suppress
+  std::vector<SuppressionEntry> infralint;   // Metadata.infralint.suppress
+  std::vector<SuppressionEntry> annotation;  // a Kubernetes object's infralint.io/suppress
+
+  bool empty() const { return cdk_nag.empty() && infralint.empty() && annotation.empty(); }
 };
 
 ScopeEntries read_scope(const model::Value& metadata) {
@@ -46,7 +50,8 @@ class SuppressionIndex {
       stacks_.emplace(key_of(file, stack->name), Scope{read_scope(stack->metadata()), stack.get(), nullptr});
       for (const model::Resource& resource : stack->resources) {
         ScopeEntries entries = read_scope(resource.metadata());
-        if (entries.cdk_nag.empty() && entries.infralint.empty()) continue;
+        if (stack->format == model::Format::Kubernetes) entries.annotation = read_annotation_entries(resource);
+        if (entries.empty()) continue;
         resources_.emplace(key_of(file, stack->name, resource.id), Scope{std::move(entries), stack.get(), &resource});
       }
     }
@@ -97,6 +102,11 @@ std::optional<model::Suppression> in_source(const SuppressionIndex& index, const
     if (scope)
       if (auto reason = first_reason(scope->entries.infralint, f))
         return model::Suppression{model::SuppressionSource::InfralintMetadata, std::move(*reason)};
+  // The annotation is infralint's own in-source suppression too; the model has no
+  // separate source for it.
+  if (resource)
+    if (auto reason = first_reason(resource->entries.annotation, f))
+      return model::Suppression{model::SuppressionSource::InfralintMetadata, std::move(*reason)};
   return std::nullopt;
 }
 
@@ -152,6 +162,8 @@ std::vector<model::Finding> apply_suppressions(const model::Graph& graph, const 
       if (!e.valid()) problems.push_back(invalid_entry_finding(graph, scope, e, "Metadata.cdk_nag.rules_to_suppress"));
     for (const SuppressionEntry& e : scope.entries.infralint)
       if (!e.valid()) problems.push_back(invalid_entry_finding(graph, scope, e, "Metadata.infralint.suppress"));
+    for (const SuppressionEntry& e : scope.entries.annotation)
+      if (!e.valid()) problems.push_back(invalid_entry_finding(graph, scope, e, "the infralint.io/suppress annotation"));
   });
   model::sort_in_finding_order(problems);
   return problems;

@@ -1,25 +1,27 @@
 #include "kubernetes/kubernetes.hpp"
 
+#include <string>
+#include <unordered_map>
+
+#include "kubernetes/manifest_objects.hpp"
+#include "kubernetes/object_identity.hpp"
+#include "kubernetes/references.hpp"
+
 namespace infralint::loaders::detail {
 
+using model::Diagnostic;
 using model::Value;
 
-namespace {
-std::string_view string_at(const Value& object, std::string_view pointer) {
-  const Value* v = object.at(pointer);
-  return v && v->is_string() ? v->as_string() : std::string_view();
-}
-}  // namespace
-
 bool is_kubernetes_object(const Value& document) {
-  if (!document.is_object()) return false;
-  const Value* api_version = document.find("apiVersion");
-  const Value* kind = document.find("kind");
-  return api_version && api_version->is_string() && kind && kind->is_string() && !kind->as_string().empty();
+  return kubernetes::classify(document) == kubernetes::DocumentKind::Object;
+}
+
+bool is_kubernetes_tool_configuration(const Value& document) {
+  return kubernetes::classify(document) == kubernetes::DocumentKind::ToolConfig;
 }
 
 std::unique_ptr<model::Stack> build_kubernetes_stack(std::vector<Value> documents, StackSource source,
-                                                     std::vector<model::Diagnostic>& diagnostics) {
+                                                     std::vector<Diagnostic>& diagnostics) {
   auto stack = std::make_unique<model::Stack>();
   stack->name = std::move(source.name);
   stack->file = source.file;
@@ -27,23 +29,31 @@ std::unique_ptr<model::Stack> build_kubernetes_stack(std::vector<Value> document
   stack->format = model::Format::Kubernetes;
   // The tree moves into the heap-allocated stack first: resources point into it.
   stack->root = Value::array(std::move(documents));
-  for (const Value& object : stack->root.items()) {
-    const std::string_view name = string_at(object, "/metadata/name");
-    const model::Member* kind = object.find_member("kind");
-    if (name.empty()) {
-      diagnostics.push_back(model::Diagnostic{model::Diagnostic::Severity::Warning, source.file,
-                                              object.location().line, object.location().column,
-                                              "Kubernetes object without metadata.name; it is not checked"});
-      continue;
-    }
-    std::string_view ns = string_at(object, "/metadata/namespace");
-    if (ns.empty()) ns = "default";
+
+  const std::vector<kubernetes::ManifestObject> objects =
+      kubernetes::manifest_objects(stack->root.items(), stack->file, diagnostics);
+  const kubernetes::Scopes scopes(objects);
+  auto warn = [&](model::Location at, std::string message) {
+    diagnostics.push_back(Diagnostic{Diagnostic::Severity::Warning, stack->file, at.line, at.column, std::move(message)});
+  };
+  std::unordered_map<std::string, std::uint32_t> first_line_of;  // id -> line, to name the first of a duplicate
+  stack->resources.reserve(objects.size());
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    const kubernetes::ManifestObject& object = objects[i];
+    kubernetes::ObjectIdentity identity = kubernetes::identify(object, i + 1, scopes);
+    const model::Location at = object.node->location();
+    if (identity.warning) warn(at, std::move(*identity.warning));
+    if (auto [first, fresh] = first_line_of.emplace(identity.id, at.line); !fresh)
+      warn(at, "'" + identity.id + "' is defined again (first at line " + std::to_string(first->second) +
+                   "); applying the file would keep only the last, and reports cannot tell the two apart");
+
     model::Resource& resource = stack->resources.emplace_back();
-    resource.type = std::string(string_at(object, "/apiVersion")) + "/" + std::string(kind->value.as_string());
-    resource.id = std::string(kind->value.as_string()) + "/" + std::string(ns) + "/" + std::string(name);
-    resource.node = &object;
-    resource.location = object.location();
-    resource.type_location = kind->key_location;
+    resource.type = std::move(identity.type);
+    resource.id = std::move(identity.id);
+    resource.node = object.node;
+    resource.location = at;
+    resource.type_location = object.type_location;
+    kubernetes::add_references(resource, object, identity.namespace_, scopes);
   }
   return stack;
 }

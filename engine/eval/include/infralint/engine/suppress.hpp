@@ -20,8 +20,10 @@ namespace infralint::engine {
 // characters) or with a malformed applies_to regex is reported, not honoured.
 //
 // Order: a resource's cdk_nag entries, then the template's (first match wins, as in
-// cdk-nag); then infralint's metadata, resource before template; then the config's
-// entries. A finding already suppressed is left as it is.
+// cdk-nag); then infralint's metadata, resource before template; then a Kubernetes
+// object's infralint.io/suppress annotations, the object's before its pod
+// template's (source infralint-metadata); then the config's entries. A finding
+// already suppressed is left as it is.
 std::vector<model::Finding> apply_suppressions(const model::Graph& graph, const Config& config,
                                                std::vector<model::Finding>& findings);
 
