@@ -82,7 +82,7 @@ constexpr std::array kRestrictedEntries = {
     PackEntry{kRestricted, "K8s-PSS-Restricted-SCMP2", "k8s-pss-seccomp-not-enforced", Level::Error,
               "Container runs without a RuntimeDefault or Localhost seccomp profile"},
     PackEntry{kRestricted, "K8s-PSS-Restricted-CAP2", "k8s-pss-capabilities-not-restricted", Level::Error,
-              "Container keeps capabilities: it must drop ALL and add at most NET_BIND_SERVICE"},
+              "Container keeps capabilities beyond NET_BIND_SERVICE"},
 };
 
 }  // namespace

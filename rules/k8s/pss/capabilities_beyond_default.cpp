@@ -52,7 +52,7 @@ class CapabilitiesBeyondDefault final : public model::Rule {
       const model::Value* first = nullptr;
       std::string names;
       for (const model::Value& item : added.value->items()) {
-        const Field<std::string_view> name = pod->text_item(item);
+        const Field<std::string_view> name = pod->text_item(item, "add");
         if (!name.known() || std::find(kDefaultSet.begin(), kDefaultSet.end(), name.value) != kDefaultSet.end())
           continue;
         if (!first) first = &item;

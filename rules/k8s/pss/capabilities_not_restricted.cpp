@@ -50,7 +50,7 @@ class CapabilitiesNotRestricted final : public model::Rule {
       bool drops_all = false, unreadable_drop = false;
       if (dropped.known())
         for (const model::Value& item : dropped.value->items()) {
-          const Field<std::string_view> name = pod->text_item(item);
+          const Field<std::string_view> name = pod->text_item(item, "drop");
           unreadable_drop |= name.unjudgeable();
           drops_all |= name.known() && name.value == "ALL";
         }
@@ -58,7 +58,7 @@ class CapabilitiesNotRestricted final : public model::Rule {
       std::string extra;
       if (added.known())
         for (const model::Value& item : added.value->items()) {
-          const Field<std::string_view> name = pod->text_item(item);
+          const Field<std::string_view> name = pod->text_item(item, "add");
           if (!name.known() || name.value == "NET_BIND_SERVICE") continue;
           if (!first_added) first_added = &item;
           extra.append(extra.empty() ? "" : ", ").append(name.value);

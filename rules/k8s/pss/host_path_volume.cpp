@@ -31,7 +31,7 @@ class HostPathVolume final : public model::Rule {
     const Field<const model::Value*> volumes = pod->list(&pod->spec(), "volumes");
     if (!volumes.known()) return;
     for (const model::Value& item : volumes.value->items()) {
-      const Field<const model::Value*> volume = pod->mapping_item(item);
+      const Field<const model::Value*> volume = pod->mapping_item(item, "volumes");
       if (!volume.known()) continue;
       const model::Value* host_path = volume.value->find("hostPath");
       if (!host_path || host_path->is_null()) continue;

@@ -35,7 +35,7 @@ class HostPort final : public model::Rule {
       const model::Value* first = nullptr;
       std::string numbers;
       for (const model::Value& item : ports.value->items()) {
-        const Field<long long> host_port = pod->integer(pod->mapping_item(item), "hostPort");
+        const Field<long long> host_port = pod->integer(pod->mapping_item(item, "ports"), "hostPort");
         if (!host_port.known() || host_port.value == 0) continue;
         if (!first) first = host_port.at;
         numbers.append(numbers.empty() ? "" : ", ").append(std::to_string(host_port.value));

@@ -21,7 +21,7 @@ std::string_view shape_name(const Value& value) {
 }
 
 std::string wrong_shape(std::string_view key, const Value& value, std::string_view expected) {
-  std::string detail = key.empty() ? std::string("an entry") : std::string(key);
+  std::string detail(key);
   return detail.append(" is ").append(shape_name(value)).append(" where ").append(expected).append(" belongs");
 }
 
@@ -115,11 +115,12 @@ Field<long long> PodReader::integer(const Value* parent, std::string_view key) {
   return field;
 }
 
-Field<std::string_view> PodReader::text_item(const Value& item) {
-  Field<std::string_view> field{presence_of(&item, ""), {}, &item};
+Field<std::string_view> PodReader::text_item(const Value& item, std::string_view list_key) {
+  const std::string what = "an entry of " + std::string(list_key);
+  Field<std::string_view> field{presence_of(&item, what), {}, &item};
   if (!field.known()) return field;
   if (!item.is_string()) {
-    unresolved(&item, wrong_shape("", item, "a string"));
+    unresolved(&item, wrong_shape(what, item, "a string"));
     field.presence = Presence::Unjudgeable;
     return field;
   }
@@ -127,11 +128,12 @@ Field<std::string_view> PodReader::text_item(const Value& item) {
   return field;
 }
 
-Field<const Value*> PodReader::mapping_item(const Value& item) {
-  Field<const Value*> field{presence_of(&item, ""), nullptr, &item};
+Field<const Value*> PodReader::mapping_item(const Value& item, std::string_view list_key) {
+  const std::string what = "an entry of " + std::string(list_key);
+  Field<const Value*> field{presence_of(&item, what), nullptr, &item};
   if (!field.known()) return field;
   if (!item.is_object()) {
-    unresolved(&item, wrong_shape("", item, "a mapping"));
+    unresolved(&item, wrong_shape(what, item, "a mapping"));
     field.presence = Presence::Unjudgeable;
     return field;
   }

@@ -71,9 +71,10 @@ class PodReader {
   Field<long long> integer(const Field<const model::Value*>& parent, std::string_view key) {
     return below(parent, &PodReader::integer, key);
   }
-  // An item of a list read as a string or a mapping; reported unresolved otherwise.
-  Field<std::string_view> text_item(const model::Value& item);
-  Field<const model::Value*> mapping_item(const model::Value& item);
+  // An item of the list `list_key` read as a string or a mapping; reported unresolved
+  // otherwise.
+  Field<std::string_view> text_item(const model::Value& item, std::string_view list_key);
+  Field<const model::Value*> mapping_item(const model::Value& item, std::string_view list_key);
 
   // spec.securityContext, read once per reader however often a rule asks.
   Field<const model::Value*> pod_security_context();

@@ -1,7 +1,5 @@
 // Pod Security Standards, Baseline, "Probes / Lifecycle Hooks" (Kubernetes 1.34): the
 // kubelet's probes and hooks target the pod itself, never another host.
-#include <array>
-
 #include "k8s/pss/pod_reader.hpp"
 #include "src/rule_instance.hpp"
 
@@ -36,12 +34,18 @@ class ProbeHost final : public model::Rule {
     std::optional<PodReader> pod = PodReader::open(object, sink);
     if (!pod) return;
     for (const Container& container : pod->containers()) {
+      // In document order, so the finding points at the first host a reader meets.
       Found found;
-      for (std::string_view probe : {"livenessProbe", "readinessProbe", "startupProbe"})
-        judge_handler(*pod, pod->mapping(container.value, probe), probe, found);
-      const Field<const model::Value*> lifecycle = pod->mapping(container.value, "lifecycle");
-      for (std::string_view hook : {"postStart", "preStop"})
-        judge_handler(*pod, pod->mapping(lifecycle, hook), "lifecycle." + std::string(hook), found);
+      for (const model::Member& member : container.value->members()) {
+        if (member.key == "livenessProbe" || member.key == "readinessProbe" || member.key == "startupProbe")
+          judge_handler(*pod, pod->mapping(container.value, member.key), member.key, found);
+        if (member.key != "lifecycle") continue;
+        const Field<const model::Value*> lifecycle = pod->mapping(container.value, "lifecycle");
+        if (!lifecycle.known()) continue;
+        for (const model::Member& hook : lifecycle.value->members())
+          if (hook.key == "postStart" || hook.key == "preStop")
+            judge_handler(*pod, pod->mapping(lifecycle, hook.key), "lifecycle." + hook.key, found);
+      }
       if (found.first)
         pod->violation(found.first, pod->describe(container) + " sets " + found.hosts, pod->granular_id(container));
     }

@@ -58,12 +58,15 @@ class SelinuxCustomOptions final : public model::Rule {
       if (!first) first = at;
       problems.append(problems.empty() ? "" : ", ").append(problem);
     };
-    const Field<std::string_view> type = pod.text(options.value, "type");
-    if (type.known() && std::find(kAllowedTypes.begin(), kAllowedTypes.end(), type.value) == kAllowedTypes.end())
-      note(type.at, "type " + std::string(type.value));
-    for (std::string_view field : {"user", "role"}) {
-      const Field<std::string_view> set = pod.text(options.value, field);
-      if (set.known() && !set.value.empty()) note(set.at, std::string(field) + " " + std::string(set.value));
+    // In document order, so the finding points at the first problem a reader meets.
+    for (const model::Member& member : options.value->members()) {
+      if (member.key != "type" && member.key != "user" && member.key != "role") continue;
+      const Field<std::string_view> set = pod.text(options.value, member.key);
+      if (!set.known()) continue;
+      const bool allowed = member.key == "type"
+                               ? std::find(kAllowedTypes.begin(), kAllowedTypes.end(), set.value) != kAllowedTypes.end()
+                               : set.value.empty();  // user and role may not be chosen at all
+      if (!allowed) note(set.at, member.key + " " + std::string(set.value));
     }
     if (first) pod.violation(first, who + " sets SELinux " + problems, std::move(granular_id));
   }

@@ -59,7 +59,7 @@ class UnsafeSysctls final : public model::Rule {
     const Field<const model::Value*> sysctls = pod->list(pod->pod_security_context(), "sysctls");
     if (!sysctls.known()) return;
     for (const model::Value& item : sysctls.value->items()) {
-      const Field<const model::Value*> sysctl = pod->mapping_item(item);
+      const Field<const model::Value*> sysctl = pod->mapping_item(item, "sysctls");
       if (!sysctl.known()) continue;
       const Field<std::string_view> name = pod->text(sysctl, "name");
       if (name.unjudgeable()) continue;

@@ -50,7 +50,7 @@ class VolumeTypeNotAllowed final : public model::Rule {
     const Field<const model::Value*> volumes = pod->list(&pod->spec(), "volumes");
     if (!volumes.known()) return;
     for (const model::Value& item : volumes.value->items()) {
-      const Field<const model::Value*> volume = pod->mapping_item(item);
+      const Field<const model::Value*> volume = pod->mapping_item(item, "volumes");
       if (!volume.known()) continue;
       for (const model::Member& source : volume.value->members()) {
         if (source.key == "name" || source.value.is_null()) continue;
