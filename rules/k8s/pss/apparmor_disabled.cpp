@@ -43,10 +43,8 @@ class ApparmorDisabled final : public model::Rule {
   void check(const model::Resource& object, model::Sink& sink) const override {
     std::optional<PodReader> pod = PodReader::open(object, sink);
     if (!pod) return;
-    judge_profile(*pod, pod->pod_security_context(), "the pod", "pod");
-    for (const Container& container : pod->containers())
-      judge_profile(*pod, pod->security_context(container), pod->describe(container),
-                    pod->granular_id(container));
+    judge_profile(*pod, nullptr);
+    for (const Container& container : pod->containers()) judge_profile(*pod, &container);
 
     const Field<const model::Value*> annotations = pod->mapping(pod_metadata(object), "annotations");
     if (!annotations.known()) return;
@@ -60,16 +58,18 @@ class ApparmorDisabled final : public model::Rule {
   }
 
  private:
-  static void judge_profile(PodReader& pod, const Field<const model::Value*>& security_context, const std::string& who,
-                            std::string granular_id) {
-    const Field<const model::Value*> profile = pod.mapping(security_context, "appArmorProfile");
+  // The pod's (container nullptr) or one container's appArmorProfile.
+  static void judge_profile(PodReader& pod, const Container* container) {
+    const Field<const model::Value*> profile = pod.mapping(pod.security_context(container), "appArmorProfile");
     if (!profile.known()) return;
     const Field<std::string_view> type = pod.text(profile.value, "type");
     if (type.unjudgeable()) return;
     if (type.unset())
-      pod.violation(profile.at, who + " sets an appArmorProfile without a type", std::move(granular_id));
+      pod.violation(profile.at, pod.describe(container) + " sets an appArmorProfile without a type",
+                    pod.granular_id(container));
     else if (!allowed_type(type.value))
-      pod.violation(type.at, who + " sets appArmorProfile type " + std::string(type.value), std::move(granular_id));
+      pod.violation(type.at, pod.describe(container) + " sets appArmorProfile type " + std::string(type.value),
+                    pod.granular_id(container));
   }
 };
 

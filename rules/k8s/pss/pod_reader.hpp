@@ -81,6 +81,10 @@ class PodReader {
   Field<const model::Value*> security_context(const Container& container) {
     return mapping(container.value, "securityContext");
   }
+  // The pod's (nullptr) or a container's securityContext, for checks that judge both alike.
+  Field<const model::Value*> security_context(const Container* container) {
+    return container ? security_context(*container) : pod_security_context();
+  }
 
   // spec.os.name == "windows": the Linux-only restricted controls leave such pods alone.
   Field<bool> windows();
@@ -93,6 +97,13 @@ class PodReader {
   std::string granular_id(const Container& container) const;
   // "container 'web'" (or "init container 'setup'", "ephemeral container 'debug'").
   std::string describe(const Container& container) const;
+  // The same for the pod (nullptr) or a container: "pod" and "the pod" for the pod.
+  std::string granular_id(const Container* container) const {
+    return container ? granular_id(*container) : std::string("pod");
+  }
+  std::string describe(const Container* container) const {
+    return container ? describe(*container) : std::string("the pod");
+  }
 
   void violation(const model::Value* at, std::string detail, std::string granular_id) {
     sink_->report(*object_, at, std::move(detail), std::move(granular_id));
@@ -108,7 +119,8 @@ class PodReader {
     if (parent.unjudgeable()) return Field<T>{Presence::Unjudgeable, T{}, nullptr};
     return (this->*read)(parent.value, key);
   }
-  // Absent, null, or a value nobody can know yet; Known otherwise (shape not checked).
+  // Unset when absent or null; Unjudgeable (and reported) when not known before deploy;
+  // Known otherwise, its shape still to be checked by the caller.
   Presence presence_of(const model::Value* value, std::string_view key);
 
   const model::Resource* object_;

@@ -15,9 +15,8 @@ enum class SeccompChoice : std::uint8_t {
   Unjudgeable,  // a value of the wrong shape: reported unresolved
 };
 
-// Reads securityContext.seccompProfile of `security_context` (the pod's or one
-// container's) and reports a forbidden choice as a violation by `who`.
-SeccompChoice judge_seccomp_profile(PodReader& pod, const Field<const model::Value*>& security_context, const std::string& who,
-                                    std::string granular_id);
+// Reads the seccompProfile of the pod (`container` nullptr) or of one container, and
+// reports a forbidden choice as a violation.
+SeccompChoice judge_seccomp_profile(PodReader& pod, const Container* container);
 
 }  // namespace infralint::rules::k8s::pss

@@ -41,10 +41,9 @@ class SeccompNotEnforced final : public model::Rule {
     if (windows.unjudgeable()) return;
     if (windows.value) return pod->not_applicable();
 
-    const SeccompChoice at_pod = judge_seccomp_profile(*pod, pod->pod_security_context(), "the pod", "pod");
+    const SeccompChoice at_pod = judge_seccomp_profile(*pod, nullptr);
     for (const Container& container : pod->containers()) {
-      const SeccompChoice own = judge_seccomp_profile(*pod, pod->security_context(container), pod->describe(container),
-                                                      pod->granular_id(container));
+      const SeccompChoice own = judge_seccomp_profile(*pod, &container);
       if (own == SeccompChoice::Unset && at_pod == SeccompChoice::Unset)
         pod->violation(container.value, "neither " + pod->describe(container) + " nor its pod sets a seccomp profile",
                        pod->granular_id(container));

@@ -32,10 +32,8 @@ class SeccompUnconfined final : public model::Rule {
   void check(const model::Resource& object, model::Sink& sink) const override {
     std::optional<PodReader> pod = PodReader::open(object, sink);
     if (!pod) return;
-    judge_seccomp_profile(*pod, pod->pod_security_context(), "the pod", "pod");
-    for (const Container& container : pod->containers())
-      judge_seccomp_profile(*pod, pod->security_context(container), pod->describe(container),
-                            pod->granular_id(container));
+    judge_seccomp_profile(*pod, nullptr);
+    for (const Container& container : pod->containers()) judge_seccomp_profile(*pod, &container);
   }
 };
 

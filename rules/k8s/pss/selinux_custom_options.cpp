@@ -42,15 +42,14 @@ class SelinuxCustomOptions final : public model::Rule {
   void check(const model::Resource& object, model::Sink& sink) const override {
     std::optional<PodReader> pod = PodReader::open(object, sink);
     if (!pod) return;
-    judge(*pod, pod->pod_security_context(), "the pod", "pod");
-    for (const Container& container : pod->containers())
-      judge(*pod, pod->security_context(container), pod->describe(container), pod->granular_id(container));
+    judge(*pod, nullptr);
+    for (const Container& container : pod->containers()) judge(*pod, &container);
   }
 
  private:
-  static void judge(PodReader& pod, const Field<const model::Value*>& security_context, const std::string& who,
-                    std::string granular_id) {
-    const Field<const model::Value*> options = pod.mapping(security_context, "seLinuxOptions");
+  // The pod's (container nullptr) or one container's seLinuxOptions.
+  static void judge(PodReader& pod, const Container* container) {
+    const Field<const model::Value*> options = pod.mapping(pod.security_context(container), "seLinuxOptions");
     if (!options.known()) return;
     const model::Value* first = nullptr;
     std::string problems;
@@ -68,7 +67,7 @@ class SelinuxCustomOptions final : public model::Rule {
                                : set.value.empty();  // user and role may not be chosen at all
       if (!allowed) note(set.at, member.key + " " + std::string(set.value));
     }
-    if (first) pod.violation(first, who + " sets SELinux " + problems, std::move(granular_id));
+    if (first) pod.violation(first, pod.describe(container) + " sets SELinux " + problems, pod.granular_id(container));
   }
 };
 
