@@ -37,7 +37,18 @@ std::optional<PodReader> PodReader::open(const model::Resource& object, model::S
 }
 
 PodReader::PodReader(const model::Resource& object, const Value& spec, model::Sink& sink)
-    : object_(&object), spec_(&spec), sink_(&sink), containers_(k8s::containers(spec)) {}
+    : object_(&object), spec_(&spec), sink_(&sink) {}
+
+const std::vector<Container>& PodReader::containers() {
+  if (containers_) return *containers_;
+  for (std::string_view key : {"containers", "initContainers", "ephemeralContainers"}) {
+    const Field<const Value*> entries = list(spec_, key);
+    if (entries.known())
+      for (const Value& entry : entries.value->items()) mapping_item(entry, key);
+  }
+  containers_ = k8s::containers(*spec_);
+  return *containers_;
+}
 
 Presence PodReader::presence_of(const Value* value, std::string_view key) {
   if (!value || value->is_null()) return Presence::Unset;

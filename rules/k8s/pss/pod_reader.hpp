@@ -44,8 +44,10 @@ class PodReader {
 
   const model::Resource& object() const { return *object_; }
   const model::Value& spec() const { return *spec_; }
-  // Every container, then init container, then ephemeral container.
-  const std::vector<Container>& containers() const { return containers_; }
+  // Every container, then init container, then ephemeral container. The first call
+  // reports a container list, or an entry of one, that is not the shape Kubernetes
+  // reads, so a rule that judges containers never passes one it could not see.
+  const std::vector<Container>& containers();
 
   // A member of `parent` read as one shape; `parent` nullptr reads as unset. A member
   // of another shape is reported unresolved (naming `key`) and read as Unjudgeable.
@@ -126,7 +128,7 @@ class PodReader {
   const model::Resource* object_;
   const model::Value* spec_;
   model::Sink* sink_;
-  std::vector<Container> containers_;
+  std::optional<std::vector<Container>> containers_;
   std::optional<Field<const model::Value*>> pod_security_context_;
 };
 

@@ -126,6 +126,18 @@ TEST(PodReader, ContainersAreNamedByNameOrByPlace) {
                                                     "init container 'setup'", "ephemeral container without a name"}));
 }
 
+TEST(PodReader, ContainerListsOfTheWrongShapeAreReportedOnceAndSkipped) {
+  Object pod(R"({"spec": {"containers": ["app:latest", {"name": "app"}], "initContainers": "setup"}})");
+  RecordingSink sink;
+  PodReader reader = *PodReader::open(pod.resource, sink);
+  EXPECT_TRUE(sink.unresolved_details.empty()) << "nothing is reported before a rule asks for containers";
+  ASSERT_EQ(reader.containers().size(), 1u);
+  EXPECT_EQ(reader.containers()[0].name, "app");
+  EXPECT_EQ(sink.unresolved_details,
+            (std::vector<std::string>{"an entry of containers is a string where a mapping belongs",
+                                      "initContainers is a string where a list belongs"}));
+}
+
 TEST(PodReader, WindowsAndUserNamespaces) {
   const auto read = [](std::string_view json) {
     Object pod(json);
