@@ -10,4 +10,8 @@ namespace infralint::rules::packs {
 // cdk-nag's AwsSolutions pack: public ids and levels byte for byte as in cdk-nag.
 std::span<const model::PackEntry> aws_solutions();
 
+// The Kubernetes Pod Security Standards at their Baseline and Restricted levels.
+std::span<const model::PackEntry> k8s_pss_baseline();
+std::span<const model::PackEntry> k8s_pss_restricted();
+
 }  // namespace infralint::rules::packs
