@@ -10,4 +10,7 @@ namespace infralint::rules::packs {
 // cdk-nag's AwsSolutions pack: public ids and levels byte for byte as in cdk-nag.
 std::span<const model::PackEntry> aws_solutions();
 
+// Kubernetes workload hygiene, RBAC and exposure (docs/kubernetes.md, "Best practices").
+std::span<const model::PackEntry> k8s_best_practices();
+
 }  // namespace infralint::rules::packs

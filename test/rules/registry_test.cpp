@@ -32,7 +32,11 @@ TEST(Registry, EveryRuleHasProseTypesAndAFixtureFolder) {
     EXPECT_FALSE(meta.what.empty());
     EXPECT_FALSE(meta.why.empty());
     EXPECT_FALSE(meta.fix_cfn.empty());
-    EXPECT_FALSE(meta.fix_cdk.empty());
+    // Kubernetes rules have no CDK form: their compliant manifest is in fix_cfn, and
+    // --explain, the docs and SARIF leave an empty fix_cdk out.
+    if (meta.id.starts_with("aws-")) {
+      EXPECT_FALSE(meta.fix_cdk.empty());
+    }
     EXPECT_GT(meta.resource_types.size(), 0u);
     const fs::path folder = fixture_folder(meta.id);
     EXPECT_TRUE(fs::exists(folder / "compliant.yaml") || fs::exists(folder / "compliant.json")) << folder;
