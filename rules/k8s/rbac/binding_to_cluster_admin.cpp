@@ -65,7 +65,7 @@ class BindingToClusterAdmin final : public model::Rule {
     const std::string scope = kind_of(binding) == "ClusterRoleBinding"
                                   ? std::string("across the whole cluster")
                                   : "in namespace " + std::string(namespace_of(binding));
-    sink.report(binding, name, "grants cluster-admin " + scope + " to " + describe_subjects(binding.at("/subjects")));
+    sink.report(binding, name, "granted " + scope + " to " + describe_subjects(binding.at("/subjects")));
   }
 };
 
