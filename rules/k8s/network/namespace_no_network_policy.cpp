@@ -80,7 +80,7 @@ class NamespaceNoNetworkPolicy final : public model::Rule {
         std::count_if(workloads.begin(), workloads.end(), [](const Resource* w) { return runs_pods(*w); }));
     sink.report(object, nullptr,
                 "namespace " + std::string(ns) + " runs " + std::to_string(running) +
-                    (running == 1 ? " workload" : " workloads") + " and no NetworkPolicy in the scan selects its pods");
+                    (running == 1 ? " workload" : " workloads") + " and the scan holds no NetworkPolicy for it");
   }
 
  private:

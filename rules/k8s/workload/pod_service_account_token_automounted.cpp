@@ -26,7 +26,7 @@ class PodServiceAccountTokenAutomounted final : public model::Rule {
       .why = "The mounted token lets any process in the pod call the Kubernetes API with the ServiceAccount's "
              "rights. Most applications never call the API, so the token only helps whoever breaks into the "
              "container to move on into the cluster. A warning: the harm depends on what the ServiceAccount "
-             "is allowed, and pods that do call the API can opt back in explicitly.",
+             "is allowed. A pod that really calls the API keeps its token and says why in a suppression.",
       .fix_cfn = "apiVersion: v1\n"
                  "kind: ServiceAccount\n"
                  "metadata: {name: web, namespace: shop}\n"

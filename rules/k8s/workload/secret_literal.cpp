@@ -54,13 +54,15 @@ const RE2& secret_name() {
 }
 
 // Values that stand for a secret rather than being one: references and templating
-// ($(VAR), ${VAR}, {{ ... }}), bracketed hints (<token>), filler words and masks.
+// ($(VAR), ${VAR}, {{ ... }}), bracketed hints (<token>), filler words, instructions
+// to the reader (INSERT_TOKEN, yourpassword) and masks.
 const RE2& placeholder() {
   static const RE2 re(
       R"((?i)^(\s*|.*\$\(.*\).*|.*\$\{.*\}.*|.*\{\{.*\}\}.*|<.*>|\[.*\]|%.*%|)"
       R"(change[_.-]?(me|it)\b.*|replace[_.-]?(me|this)\b.*|set[_.-]?me|to[_.-]?be[_.-]?(set|replaced)|)"
       R"(todo|tbd|fixme|none|null|nil|empty|undefined|n/?a|example.*|.*[_.-]example|sample|dummy|fake|)"
-      R"(placeholder|redacted|hidden|masked|secret|password|token|test|default|your[_.-].*|my[_.-]?secret|)"
+      R"(placeholder|redacted|hidden|masked|secret|password|token|test|default|your.*|my[_.-]?secret|)"
+      R"((insert|enter|put)[_.-].*|)"
       R"(x{3,}|\*+|\.{3,}|-+|#+|0+)$)");
   return re;
 }

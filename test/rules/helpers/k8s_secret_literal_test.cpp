@@ -61,7 +61,7 @@ TEST(SecretLiteral, PlaceholdersReferencesAndConfigurationDoNotMatch) {
   for (std::string_view value :
        {"", "changeme", "CHANGE_ME", "change-me-later", "replace_me", "<password>", "[token]", "%SECRET%", "TODO",
         "none", "null", "example", "dummy", "placeholder", "redacted", "secret", "password", "xxx", "xxxxxxxx",
-        "******", "...", "your-token-here", "$(OTHER_PASSWORD)", "${PASSWORD}", "{{ .Values.password }}", "true",
+        "******", "...", "your-token-here", "yourpassword", "INSERT_ETCD_TOKEN", "enter-password-here", "$(OTHER_PASSWORD)", "${PASSWORD}", "{{ .Values.password }}", "true",
         "False", "3600", "30s", "/run/secrets/db/password", "./secret.txt", "https://vault.example.com/v1/db",
         "abc"})
     EXPECT_FALSE(secret("DB_PASSWORD", value)) << value;
