@@ -53,9 +53,9 @@ class ContainerEnvSecretLiteral final : public model::Rule {
         if (!kind) continue;
         const std::string variable(name->as_string());
         sink.report(workload, value,
-                    "env " + variable + " of " + container.label + " is a literal value that looks like " +
+                    "env " + variable + " of " + container.label() + " is a literal value that looks like " +
                         std::string(*kind),
-                    container.granular_id + "/env:" + variable);
+                    container.granular_id() + "/env:" + variable);
       }
     }
   }

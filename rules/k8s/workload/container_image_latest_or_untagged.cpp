@@ -41,7 +41,7 @@ class ContainerImageLatestOrUntagged final : public model::Rule {
       const Value* image = container.value->find("image");
       if (image == nullptr || image->is_null()) continue;  // no image to judge (the API requires one)
       if (!image->is_string() || is_unrendered_image(image->as_string())) {
-        sink.unresolved(workload, image, container.label + " names its image through a value not known here");
+        sink.unresolved(workload, image, container.label() + " names its image through a value not known here");
         continue;
       }
       const std::string_view text = image->as_string();
@@ -50,13 +50,13 @@ class ContainerImageLatestOrUntagged final : public model::Rule {
         case ImagePin::Tag:
           break;
         case ImagePin::Latest:
-          sink.report(workload, image, container.label + " runs " + std::string(text) + ", a moving tag",
-                      container.granular_id);
+          sink.report(workload, image, container.label() + " runs " + std::string(text) + ", a moving tag",
+                      container.granular_id());
           break;
         case ImagePin::Untagged:
           sink.report(workload, image,
-                      container.label + " runs " + std::string(text) + " without a tag, which means latest",
-                      container.granular_id);
+                      container.label() + " runs " + std::string(text) + " without a tag, which means latest",
+                      container.granular_id());
           break;
       }
     }

@@ -46,21 +46,21 @@ class ContainerImagePullPolicyStale final : public model::Rule {
       const Value* policy = container.value->find("imagePullPolicy");
       if (policy == nullptr || policy->is_null()) continue;
       if (!policy->is_string()) {
-        sink.unresolved(workload, policy, container.label + " has an imagePullPolicy that is not a string");
+        sink.unresolved(workload, policy, container.label() + " has an imagePullPolicy that is not a string");
         continue;
       }
       const std::string_view value = policy->as_string();
       if (value == "Always") continue;
       if (value == "Never") {
-        sink.report(workload, policy, container.label + " never pulls its image, so it starts only where it was pre-loaded",
-                    container.granular_id);
+        sink.report(workload, policy, container.label() + " never pulls its image, so it starts only where it was pre-loaded",
+                    container.granular_id());
         continue;
       }
       if (value != "IfNotPresent") {
         sink.report(workload, policy,
-                    container.label + " has imagePullPolicy " + std::string(value) +
+                    container.label() + " has imagePullPolicy " + std::string(value) +
                         ", which is none of Always, IfNotPresent and Never",
-                    container.granular_id);
+                    container.granular_id());
         continue;
       }
       judge_if_not_present(workload, container, policy, sink);
@@ -73,15 +73,15 @@ class ContainerImagePullPolicyStale final : public model::Rule {
     const Value* image = container.value->find("image");
     if (image == nullptr || image->is_null()) return;
     if (!image->is_string() || is_unrendered_image(image->as_string())) {
-      sink.unresolved(workload, image, container.label + " names its image through a value not known here");
+      sink.unresolved(workload, image, container.label() + " names its image through a value not known here");
       return;
     }
     const ImagePin pin = pin_of(parse_image(image->as_string()));
     if (pin == ImagePin::Latest || pin == ImagePin::Untagged)
       sink.report(workload, policy,
-                  container.label + " pulls the moving image " + std::string(image->as_string()) +
+                  container.label() + " pulls the moving image " + std::string(image->as_string()) +
                       " only if the node has no copy yet",
-                  container.granular_id);
+                  container.granular_id());
   }
 };
 

@@ -50,13 +50,13 @@ class ContainerNoMemoryLimit final : public model::Rule {
       const Presence limit = quantity(*container.value, "limits", "memory", unreadable);
       if (limit == Presence::Set) continue;
       if (limit == Presence::Unreadable) {
-        sink.unresolved(workload, unreadable, container.label + " has resources that are not a mapping");
+        sink.unresolved(workload, unreadable, container.label() + " has resources that are not a mapping");
         continue;
       }
       const Value* at = container.value->at("/resources/limits");
       if (at == nullptr) at = container.value->find("resources");
-      sink.report(workload, at ? at : container.value, container.label + " sets no memory limit",
-                  container.granular_id);
+      sink.report(workload, at ? at : container.value, container.label() + " sets no memory limit",
+                  container.granular_id());
     }
   }
 };

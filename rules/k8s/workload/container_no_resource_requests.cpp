@@ -53,14 +53,14 @@ class ContainerNoResourceRequests final : public model::Rule {
         if (requested == Presence::Missing) missing.push_back(name);
       }
       if (unreadable != nullptr) {
-        sink.unresolved(workload, unreadable, container.label + " has resources that are not a mapping");
+        sink.unresolved(workload, unreadable, container.label() + " has resources that are not a mapping");
         continue;
       }
       if (missing.empty()) continue;
       const Value* resources = container.value->find("resources");
       const std::string what = missing.size() == 2 ? "neither cpu nor memory" : "no " + std::string(missing[0]);
-      sink.report(workload, resources ? resources : container.value, container.label + " requests " + what,
-                  container.granular_id);
+      sink.report(workload, resources ? resources : container.value, container.label() + " requests " + what,
+                  container.granular_id());
     }
   }
 

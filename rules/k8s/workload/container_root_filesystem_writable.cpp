@@ -43,21 +43,21 @@ class ContainerRootFilesystemWritable final : public model::Rule {
       const Value* context = container.value->find("securityContext");
       const Value* read_only = context ? context->find("readOnlyRootFilesystem") : nullptr;
       if (context != nullptr && !context->is_null() && !context->is_object()) {
-        sink.unresolved(workload, context, container.label + " has a securityContext that is not a mapping");
+        sink.unresolved(workload, context, container.label() + " has a securityContext that is not a mapping");
         continue;
       }
       if (read_only == nullptr || read_only->is_null()) {
         sink.report(workload, context && !context->is_null() ? context : container.value,
-                    container.label + " does not set readOnlyRootFilesystem", container.granular_id);
+                    container.label() + " does not set readOnlyRootFilesystem", container.granular_id());
         continue;
       }
       if (!read_only->is_bool()) {
-        sink.unresolved(workload, read_only, container.label + " has a readOnlyRootFilesystem that is not a boolean");
+        sink.unresolved(workload, read_only, container.label() + " has a readOnlyRootFilesystem that is not a boolean");
         continue;
       }
       if (!read_only->as_bool())
-        sink.report(workload, read_only, container.label + " sets readOnlyRootFilesystem: false",
-                    container.granular_id);
+        sink.report(workload, read_only, container.label() + " sets readOnlyRootFilesystem: false",
+                    container.granular_id());
     }
   }
 };

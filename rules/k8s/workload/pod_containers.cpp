@@ -25,6 +25,17 @@ std::string_view string_field(const Value& object, std::string_view key) {
 }
 }  // namespace
 
+std::string PodContainer::granular_id() const {
+  if (name.empty()) return "container:" + std::string(list) + "/" + std::to_string(position);
+  return "container:" + std::string(name);
+}
+
+std::string PodContainer::label() const {
+  std::string out(list_label(list));
+  if (name.empty()) return out + " #" + std::to_string(position + 1) + " of " + std::string(list);
+  return out + " " + std::string(name);
+}
+
 std::vector<PodContainer> pod_containers(const Value& pod_spec, unsigned lists) {
   std::vector<PodContainer> out;
   std::string_view previous_list;
@@ -32,16 +43,7 @@ std::vector<PodContainer> pod_containers(const Value& pod_spec, unsigned lists) 
   for (const Container& c : containers(pod_spec)) {
     position = c.list == previous_list ? position + 1 : 0;
     previous_list = c.list;
-    if ((list_flag(c.list) & lists) == 0) continue;
-    PodContainer judged{c.value, c.list, "container:", std::string(list_label(c.list))};
-    if (c.name.empty()) {
-      judged.granular_id += std::string(c.list) + "/" + std::to_string(position);
-      judged.label += " #" + std::to_string(position + 1) + " of " + std::string(c.list);
-    } else {
-      judged.granular_id += c.name;
-      judged.label += " " + std::string(c.name);
-    }
-    out.push_back(std::move(judged));
+    if ((list_flag(c.list) & lists) != 0) out.push_back(PodContainer{c.value, c.list, c.name, position});
   }
   return out;
 }

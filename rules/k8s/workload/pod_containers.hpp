@@ -25,8 +25,14 @@ enum ContainerLists : unsigned {
 struct PodContainer {
   const model::Value* value = nullptr;  // the container mapping
   std::string_view list;                // "containers", "initContainers" or "ephemeralContainers"
-  std::string granular_id;              // "container:web"; "container:<list>/<n>" when unnamed
-  std::string label;                    // "container web", "init container setup", ...
+  std::string_view name;                // "" when the container has none
+  std::size_t position = 0;             // index within its list
+
+  // "container:web"; "container:<list>/<position>" when unnamed. Built only when a
+  // finding needs it.
+  std::string granular_id() const;
+  // "container web", "init container setup", "ephemeral container #1 of ephemeralContainers".
+  std::string label() const;
 };
 
 // The containers of `lists`, in document order (containers, init, ephemeral).

@@ -18,8 +18,8 @@ void report_missing_probe(const model::Resource& workload, model::Sink& sink, st
     if (container.list == "initContainers" && !is_sidecar(*container.value)) continue;
     const model::Value* probe = container.value->find(probe_field);
     if (probe != nullptr && !probe->is_null()) continue;
-    sink.report(workload, container.value, container.label + " has no " + std::string(probe_name),
-                container.granular_id);
+    sink.report(workload, container.value, container.label() + " has no " + std::string(probe_name),
+                container.granular_id());
   }
 }
 
