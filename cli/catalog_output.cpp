@@ -91,7 +91,7 @@ std::string as_markdown(const std::vector<model::RuleInfo>& rules) {
                        model::to_string(r.level), r.pack, r.rule, join_types(r, ", ", "`"));
     if (!r.what.empty()) out += fmt::format("\n{}\n", r.what);
     if (!r.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", r.why);
-    if (!r.fix_cfn.empty()) out += fmt::format("\n**Fix in CloudFormation:**\n\n```yaml\n{}\n```\n", r.fix_cfn);
+    if (!r.fix_cfn.empty()) out += fmt::format("\n**{}:**\n\n```yaml\n{}\n```\n", r.fix_template_label(), r.fix_cfn);
     if (!r.fix_cdk.empty()) out += fmt::format("\n**Fix in CDK:** {}\n", r.fix_cdk);
     if (!r.cdk_nag_quirks.empty())
       out += fmt::format("\n**cdk-nag behaviour matched on purpose:** {}\n", r.cdk_nag_quirks);
@@ -117,7 +117,7 @@ std::string explain_rule(const std::vector<model::RuleInfo>& rules, const std::s
                        r.rule, r.title, join_types(r, ", ", ""));
     if (!r.what.empty()) out += fmt::format("\nWhat it flags:\n{}\n", indent(r.what, "  "));
     if (!r.why.empty()) out += fmt::format("\nWhy it matters:\n{}\n", indent(r.why, "  "));
-    if (!r.fix_cfn.empty()) out += fmt::format("\nFix in CloudFormation:\n{}\n", indent(r.fix_cfn, "  "));
+    if (!r.fix_cfn.empty()) out += fmt::format("\n{}:\n{}\n", r.fix_template_label(), indent(r.fix_cfn, "  "));
     if (!r.fix_cdk.empty()) out += fmt::format("\nFix in CDK:\n{}\n", indent(r.fix_cdk, "  "));
     if (!r.cdk_nag_quirks.empty())
       out += fmt::format("\ncdk-nag behaviour matched on purpose:\n{}\n", indent(r.cdk_nag_quirks, "  "));

@@ -91,7 +91,7 @@ std::string help_text(const model::RuleInfo& rule) {
   std::string out;
   append_section(out, rule.what.empty() ? rule.title : rule.what);
   if (!rule.why.empty()) append_section(out, "Why it matters: " + rule.why);
-  if (!rule.fix_cfn.empty()) append_section(out, "Fix in CloudFormation:\n" + rule.fix_cfn);
+  if (!rule.fix_cfn.empty()) append_section(out, std::string(rule.fix_template_label()) + ":\n" + rule.fix_cfn);
   if (!rule.fix_cdk.empty()) append_section(out, "Fix in CDK:\n" + rule.fix_cdk);
   return out.empty() ? rule.id : out;
 }
@@ -100,7 +100,7 @@ std::string help_markdown(const model::RuleInfo& rule) {
   std::string out;
   append_section(out, rule.what.empty() ? rule.title : rule.what);
   if (!rule.why.empty()) append_section(out, "**Why it matters**\n\n" + rule.why);
-  append_code(out, "**Fix in CloudFormation**", "yaml", rule.fix_cfn);
+  append_code(out, "**" + std::string(rule.fix_template_label()) + "**", "yaml", rule.fix_cfn);
   append_code(out, "**Fix in CDK**", "ts", rule.fix_cdk);
   return out.empty() ? rule.id : out;
 }

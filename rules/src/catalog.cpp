@@ -26,7 +26,9 @@ std::span<const model::Rule* const> all_rules() {
 std::span<const model::PackEntry> all_pack_entries() {
   static const std::vector<model::PackEntry> entries = [] {
     std::vector<model::PackEntry> all;
-    for (auto pack : {packs::aws_solutions(), packs::k8s_pss_baseline(), packs::k8s_pss_restricted()}) all.insert(all.end(), pack.begin(), pack.end());
+    for (auto pack : {packs::aws_solutions(), packs::k8s_pss_baseline(), packs::k8s_pss_restricted(),
+                      packs::k8s_best_practices()})
+      all.insert(all.end(), pack.begin(), pack.end());
     return all;
   }();
   return entries;

@@ -14,4 +14,7 @@ std::span<const model::PackEntry> aws_solutions();
 std::span<const model::PackEntry> k8s_pss_baseline();
 std::span<const model::PackEntry> k8s_pss_restricted();
 
+// Kubernetes workload hygiene, RBAC and exposure (docs/kubernetes.md, "Best practices").
+std::span<const model::PackEntry> k8s_best_practices();
+
 }  // namespace infralint::rules::packs

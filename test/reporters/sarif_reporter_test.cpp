@@ -225,3 +225,21 @@ TEST(Sarif, GitHubsLimitIsEnforcedAtFullScale) {
 
 }  // namespace
 }  // namespace infralint::reporters
+
+namespace infralint::reporters::detail {
+namespace {
+
+TEST(SarifHelp, NamesTheFixAfterTheRulesFormat) {
+  model::RuleInfo aws;
+  aws.rule = "aws-s3-bucket-no-server-access-logs";
+  aws.fix_cfn = "LoggingConfiguration: {}";
+  model::RuleInfo k8s = aws;
+  k8s.rule = "k8s-pss-host-namespaces";
+  k8s.fix_cfn = "hostNetwork: false";
+  EXPECT_NE(help_text(aws).find("Fix in CloudFormation:"), std::string::npos);
+  EXPECT_NE(help_text(k8s).find("Compliant manifest:"), std::string::npos);
+  EXPECT_EQ(help_markdown(k8s).find("CloudFormation"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace infralint::reporters::detail

@@ -10,8 +10,6 @@ std::string_view kind_of(const model::Resource& object) {
   return slash == std::string_view::npos ? type : type.substr(slash + 1);
 }
 
-namespace {
-// Pointer from the object to its pod template (the mapping holding metadata and spec).
 std::string_view template_pointer(std::string_view kind) {
   if (kind == "Pod") return "";
   if (kind == "PodTemplate") return "/template";
@@ -19,6 +17,7 @@ std::string_view template_pointer(std::string_view kind) {
   return "/spec/template";
 }
 
+namespace {
 const Value* mapping_at(const model::Resource& object, std::string_view pointer) {
   const Value* found = object.at(pointer);
   return found && found->is_object() ? found : nullptr;

@@ -39,6 +39,10 @@ inline constexpr std::array<std::string_view, 19> kWorkloadTypes = {
 // The object's kind: "Deployment" for "apps/v1/Deployment".
 std::string_view kind_of(const model::Resource& object);
 
+// Pointer from a workload of this kind to its pod template (the mapping holding the
+// pod's metadata and spec): "" for a Pod, "/spec/template" for a Deployment, ...
+std::string_view template_pointer(std::string_view kind);
+
 // The pod spec of a workload (spec, spec.template.spec, spec.jobTemplate.spec.template.spec
 // or template.spec by kind); nullptr when the object has none or it is not a mapping.
 const model::Value* pod_spec(const model::Resource& workload);

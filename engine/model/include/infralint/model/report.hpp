@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "infralint/model/diagnostic.hpp"
@@ -25,6 +26,11 @@ struct RuleInfo {
   std::string cdk_nag_quirks;  // see RuleMeta::cdk_nag_quirks
   std::vector<std::string> resource_types;
   std::string help_uri;
+
+  // How to title fix_cfn: Kubernetes rules keep a compliant manifest there.
+  std::string_view fix_template_label() const {
+    return std::string_view(rule).starts_with("k8s-") ? "Compliant manifest" : "Fix in CloudFormation";
+  }
 };
 
 // The outcome of one (public rule, resource) pair that was evaluated.
