@@ -140,7 +140,8 @@ int run(const Options& options) {
   // Nothing to scan is an error (exit 2), but the report is still written, empty, so
   // `infralint -f sarif > out.sarif` always leaves a valid file behind.
   const bool no_input = loaded.files_loaded == 0 && loaded.diagnostics.empty();
-  if (no_input) spdlog::error("no CloudFormation templates or cloud assemblies found under the given paths");
+  if (no_input) spdlog::error(
+      "no CloudFormation template, cloud assembly, Kubernetes manifest or Terraform file found under the given paths");
 
   Selection selection = select_rules(catalog, options, *config, loaded.graph);
   if (!selection.error.empty()) {
