@@ -4,12 +4,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "catalog_output.hpp"
 #include "progress.hpp"
@@ -101,6 +103,22 @@ std::optional<engine::Config> read_config(const Options& options) {
     return std::nullopt;
   }
   return result.config;
+}
+
+// Runs `render` on each item, on at most `jobs` threads (0: one per core), in no
+// particular order; each call writes only to its own item.
+template <class Item, class Render>
+void render_all(const std::vector<Item*>& items, int jobs, Render&& render) {
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min(items.size(), jobs > 0 ? static_cast<std::size_t>(jobs) : cores);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < items.size(); i = next++) render(*items[i]);
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t i = 1; i < workers; ++i) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
 }
 
 }  // namespace
@@ -210,21 +228,36 @@ int run(const Options& options) {
       default: return reporters::write_text(input, {color});
     }
   };
-  bool written = true;
-  if (!options.sarif_file.empty()) written &= write_file(options.sarif_file, render(Format::Sarif, false));
-  if (!options.junit_file.empty()) written &= write_file(options.junit_file, render(Format::Junit, false));
-  if (!options.json_file.empty()) written &= write_file(options.json_file, render(Format::Json, false));
+  // Every report is a pure function of the same input, so they render side by side
+  // (with --jobs 1, one after the other). The main output comes last when it carries
+  // --timings, which must include the time the other reports took.
+  struct Rendering {
+    Format format;
+    std::string file;  // "" for stdout
+    std::string bytes;
+  };
+  std::vector<Rendering> extra;
+  if (!options.sarif_file.empty()) extra.push_back({Format::Sarif, options.sarif_file, {}});
+  if (!options.junit_file.empty()) extra.push_back({Format::Junit, options.junit_file, {}});
+  if (!options.json_file.empty()) extra.push_back({Format::Json, options.json_file, {}});
+  Rendering main_output{options.format, options.output, {}};
+  const bool color = options.output.empty() && options.format == Format::Text && use_color(options.color);
+  std::vector<Rendering*> batch;
+  for (Rendering& r : extra) batch.push_back(&r);
+  if (!options.timings) batch.push_back(&main_output);
+  render_all(batch, options.jobs, [&](Rendering& r) { r.bytes = render(r.format, &r == &main_output && color); });
   if (options.timings) {
-    // The report phase is known only once the extra files are written; the main
-    // output carries it and the total.
     summary.timings.push_back({"report", ms_since(report_started)});
     summary.timings.push_back({"total", ms_since(started)});
+    main_output.bytes = render(main_output.format, color);
   }
-  if (!options.output.empty()) {
-    written &= write_file(options.output, render(options.format, false));
+
+  bool written = true;
+  for (const Rendering& r : extra) written &= write_file(r.file, r.bytes);
+  if (!main_output.file.empty()) {
+    written &= write_file(main_output.file, main_output.bytes);
   } else {
-    std::string bytes = render(options.format, options.format == Format::Text && use_color(options.color));
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    std::fwrite(main_output.bytes.data(), 1, main_output.bytes.size(), stdout);
     std::fflush(stdout);
   }
   if (!written) return kExitError;
