@@ -35,7 +35,7 @@ constexpr std::string_view kMain = R"({
         "tags": {"owner": "${local.owner}", "stage": "${var.env}"}
       }
     },
-    "aws_instance": {
+    "google_compute_instance": {
       "web": {
         "count": 2,
         "ami": "ami-0abcdef1234567890",
@@ -87,8 +87,9 @@ TEST_F(MainTfJson, VariablesAndLocalsResolveAndCdktfMetadataIsTheConstructPath) 
 }
 
 TEST_F(MainTfJson, WithoutAnAdapterTheTerraformTypeAndAttributesStay) {
-  const model::Resource& web = resource("aws_instance.web");  // count: one resource, plain address
-  EXPECT_EQ(web.type, "aws_instance");
+  // A type no adapter knows (aws_* types may gain adapters; this one never will).
+  const model::Resource& web = resource("google_compute_instance.web");  // count: one resource, plain address
+  EXPECT_EQ(web.type, "google_compute_instance");
   EXPECT_EQ(dump(web.properties()),
             R"({"ami":"ami-0abcdef1234567890","user_data":{"Fn::Unknown":"known after apply"},)"
             R"("subnet_id":{"Fn::Unknown":"known after apply"}})");

@@ -85,7 +85,7 @@ TEST_F(DemoPlan, AdaptedTypesAndTerraformTypesForTheRest) {
   EXPECT_EQ(resource("aws_s3_bucket.data").type, "AWS::S3::Bucket");
   EXPECT_EQ(resource("module.net.aws_security_group.web").type, "AWS::EC2::SecurityGroup");
   EXPECT_EQ(resource("module.app.aws_iam_role_policy.uploads").type, "AWS::IAM::Policy");
-  EXPECT_EQ(resource("aws_instance.web[0]").type, "aws_instance");
+  EXPECT_EQ(resource("aws_instance.web[0]").type, "AWS::EC2::Instance");
   EXPECT_EQ(resource("aws_s3_bucket_logging.data").type, "aws_s3_bucket_logging");
 }
 
