@@ -1,6 +1,7 @@
 // SQS: aws_sqs_queue as AWS::SQS::Queue, with its redrive policy (inline, or from an
 // aws_sqs_queue_redrive_policy naming it) read from JSON text into RedrivePolicy;
 // aws_sqs_queue_policy as AWS::SQS::QueuePolicy, which SQS4 looks for beside the queue.
+// The queue's own `policy` attribute becomes such a QueuePolicy too, a companion.
 #include "terraform/adapter.hpp"
 #include "terraform/aws/common.hpp"
 #include "terraform/policy_json.hpp"
@@ -24,6 +25,18 @@ Value redrive_policy(const Value* text) {
   return unknown_value(text->location());
 }
 
+// The queue's inline policy as the AWS::SQS::QueuePolicy CloudFormation would need
+// for it, naming the queue by its address; "" is the provider's "none".
+std::vector<Adapted::Companion> inline_policy(const AdapterContext& ctx) {
+  const Value* policy = ctx.attribute("policy");
+  if (policy == nullptr || (policy->is_string() && policy->as_string().empty())) return {};
+  ObjectBuilder p;
+  const Value queue = ref_to(ctx.resource().address, policy->location());
+  p.set("Queues", list_of(&queue));
+  if (std::optional<Value> document = parse_policy(policy)) p.set("PolicyDocument", std::move(*document));
+  return {Adapted::Companion{"policy", "AWS::SQS::QueuePolicy", p.build(policy->location())}};
+}
+
 }  // namespace
 
 std::optional<Adapted> adapt_sqs_queue(const AdapterContext& ctx) {
@@ -40,7 +53,7 @@ std::optional<Adapted> adapt_sqs_queue(const AdapterContext& ctx) {
   p.set("RedrivePolicy", redrive_policy(satellites.empty() ? ctx.attribute("redrive_policy")
                                                            : attribute(&satellites.back()->values, "redrive_policy")));
   p.set("Tags", tags_list(ctx.attribute("tags")));
-  return Adapted{"AWS::SQS::Queue", p.build(ctx.values().location())};
+  return Adapted{"AWS::SQS::Queue", p.build(ctx.values().location()), inline_policy(ctx)};
 }
 
 // Queues holds the queue as a Ref to its address when queue_url refers to one (SQS4
