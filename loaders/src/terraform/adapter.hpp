@@ -20,6 +20,16 @@ namespace infralint::loaders::detail::terraform {
 struct Adapted {
   std::string type;
   model::Value properties;
+
+  // A resource CloudFormation models apart that Terraform writes inline on this one
+  // (an SQS queue's `policy` is an AWS::SQS::QueuePolicy there). It joins the stack
+  // as "<address>/<name>", so rules that look for it beside the parent find it.
+  struct Companion {
+    std::string name;
+    std::string type;
+    model::Value properties;
+  };
+  std::vector<Companion> companions = {};
 };
 
 // Every resource of one Terraform file, for adapters that fold in satellites.

@@ -72,16 +72,16 @@ Value unknown_document(model::Location at) {
 
 }  // namespace
 
-std::optional<Value> parse_policy(const Value* policy) {
-  if (policy == nullptr) return std::nullopt;
-  const model::Location at = policy->location();
+std::optional<Value> parse_json_text(const Value* text_value) {
+  if (text_value == nullptr) return std::nullopt;
+  const model::Location at = text_value->location();
   std::string text;
   std::vector<const Value*> references;
-  if (policy->is_string()) {
-    text = std::string(policy->as_string());
-  } else if (policy->intrinsic() == "Fn::Join") {
-    const Value& args = policy->intrinsic_argument();
-    if (args.size() != 2 || !args.items()[1].is_array()) return unknown_document(at);
+  if (text_value->is_string()) {
+    text = std::string(text_value->as_string());
+  } else if (text_value->intrinsic() == "Fn::Join") {
+    const Value& args = text_value->intrinsic_argument();
+    if (args.size() != 2 || !args.items()[1].is_array()) return std::nullopt;
     for (const Value& piece : args.items()[1].items()) {
       if (piece.is_string()) {
         text += piece.as_string();
@@ -91,14 +91,20 @@ std::optional<Value> parse_policy(const Value* policy) {
       }
     }
   } else {
-    return unknown_document(at);
+    return std::nullopt;
   }
   ParseResult parsed = read_json(text, at.file);
-  if (parsed.error || parsed.documents.size() != 1) return unknown_document(at);
+  if (parsed.error || parsed.documents.size() != 1) return std::nullopt;
   Value document = std::move(parsed.documents[0]);
   relocate_all(document, at);
   if (!references.empty()) restore_references(document, references);
   return document;
+}
+
+std::optional<Value> parse_policy(const Value* policy) {
+  if (policy == nullptr) return std::nullopt;
+  if (std::optional<Value> document = parse_json_text(policy)) return document;
+  return unknown_document(policy->location());
 }
 
 }  // namespace infralint::loaders::detail::terraform

@@ -16,4 +16,9 @@ namespace infralint::loaders::detail::terraform {
 // the statements answer unresolved; nullopt when `policy` is nullptr.
 std::optional<model::Value> parse_policy(const model::Value* policy);
 
+// Any other JSON-text attribute (an SQS redrive policy, an EMR security
+// configuration), read the same way; nullopt when `text` is nullptr, unknown, a
+// reference or not JSON, so the adapter decides what an unreadable value becomes.
+std::optional<model::Value> parse_json_text(const model::Value* text);
+
 }  // namespace infralint::loaders::detail::terraform

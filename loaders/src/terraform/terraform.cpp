@@ -18,7 +18,9 @@ namespace {
 // The document the stack holds: {"Resources": {address: {"Type", "Properties"}}},
 // CloudFormation's shape, so rules, references and reporters read it as they read a
 // template. A resource without an adapter keeps its Terraform type and attributes.
-Value adapted_document(std::vector<TerraformResource>& resources) {
+// `origin` receives, per entry, the index of the Terraform resource it came from (an
+// adapter's companions follow their resource).
+Value adapted_document(std::vector<TerraformResource>& resources, std::vector<std::size_t>& origin) {
   const terraform::ResourceIndex index(resources);
   std::vector<std::optional<terraform::Adapted>> adapted;
   adapted.reserve(resources.size());
@@ -37,6 +39,15 @@ Value adapted_document(std::vector<TerraformResource>& resources) {
     entry.push_back(Member{"Type", r.type_location, Value::string(has ? adapted[i]->type : r.type, r.type_location)});
     entry.push_back(Member{"Properties", r.values.location(), has ? std::move(adapted[i]->properties) : std::move(r.values)});
     entries.push_back(Member{r.address, r.location, Value::object(std::move(entry), r.location)});
+    origin.push_back(i);
+    if (!has) continue;
+    for (terraform::Adapted::Companion& c : adapted[i]->companions) {
+      Value::Object companion;
+      companion.push_back(Member{"Type", r.type_location, Value::string(std::move(c.type), r.type_location)});
+      companion.push_back(Member{"Properties", c.properties.location(), std::move(c.properties)});
+      entries.push_back(Member{r.address + "/" + c.name, r.location, Value::object(std::move(companion), r.location)});
+      origin.push_back(i);
+    }
   }
   return Value::object({Member{"Resources", {}, Value::object(std::move(entries))}});
 }
@@ -79,7 +90,8 @@ std::vector<std::unique_ptr<model::Stack>> build_terraform_stacks(Value document
   stack->file = source.file;
   stack->file_id = source.file_id;
   stack->format = model::Format::Terraform;
-  stack->root = adapted_document(resources);
+  std::vector<std::size_t> origin;
+  stack->root = adapted_document(resources, origin);
   document = Value();  // the plan's other sections are not needed any more
 
   const Value& entries = *stack->root.find("Resources");
@@ -100,9 +112,13 @@ std::vector<std::unique_ptr<model::Stack>> build_terraform_stacks(Value document
     resource.node = &entry.value;
     resource.location = entry.key_location;
     resource.type_location = type.key_location;
-    resource.construct_path = resources[i].construct_path;
+    const TerraformResource& from = resources[origin[i]];
     resource.references = collect_references(entry.value);
-    add_terraform_edges(resource, resources[i], type.value);
+    // A companion's edges are the ones its properties spell (its parent); the
+    // Terraform edges belong to the resource it came from.
+    if (entry.key != from.address) continue;
+    resource.construct_path = from.construct_path;
+    add_terraform_edges(resource, from, type.value);
   }
   out.push_back(std::move(stack));
   return out;
