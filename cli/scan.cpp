@@ -216,6 +216,10 @@ int run(const Options& options) {
     summary.timings.push_back({"evaluate", eval_ms});
   }
 
+  // Findings and verdicts own their text; the document trees are no longer needed.
+  // Freeing them now keeps them from adding to the peak while reports are built.
+  { [[maybe_unused]] const model::Graph discarded = std::move(loaded.graph); }
+
   const auto report_started = Clock::now();
   const reporters::ReportInput input{findings, rule_infos, summary,
                                      eval_options.record_verdicts ? &evaluation.verdicts : nullptr};

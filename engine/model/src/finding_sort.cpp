@@ -41,10 +41,28 @@ void sort_in_finding_order(std::vector<Finding>& findings) {
     return a.index < b.index;
   });
 
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  for (const SortKey& key : keys) sorted.push_back(std::move(findings[key.index]));
-  findings = std::move(sorted);
+  // Apply the order in place, cycle by cycle: each finding moves once and no second
+  // array of findings exists at the scan's peak memory.
+  std::vector<bool> placed(findings.size(), false);
+  for (std::uint32_t start = 0; start < findings.size(); ++start) {
+    if (placed[start]) continue;
+    if (keys[start].index == start) {
+      placed[start] = true;
+      continue;
+    }
+    Finding held = std::move(findings[start]);
+    std::uint32_t slot = start;
+    for (;;) {
+      placed[slot] = true;
+      const std::uint32_t from = keys[slot].index;
+      if (from == start) {
+        findings[slot] = std::move(held);
+        break;
+      }
+      findings[slot] = std::move(findings[from]);
+      slot = from;
+    }
+  }
 }
 
 }  // namespace infralint::model
