@@ -107,8 +107,10 @@ void locate(model::Finding& finding, const model::Graph& graph, const model::Res
   finding.pointer = resource_pointer;
 
   model::Location where = resource_location(resource);
-  if (at && at != resource.node) {
-    const std::string relative = resource.pointer_of(at);
+  // A value outside the resource (a rule judging a bucket may trip over its policy's
+  // statement) does not move the finding: it belongs to the resource judged.
+  const std::string relative = at && at != resource.node ? resource.pointer_of(at) : std::string();
+  if (!relative.empty()) {
     finding.pointer += relative;
     model::Location key = key_location(resource, at, relative);
     if (key.line) where = key;

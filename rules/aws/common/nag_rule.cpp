@@ -4,15 +4,6 @@
 
 namespace infralint::rules::aws {
 
-namespace {
-// A rule judging one resource may trip over a value of another (a bucket's verdict
-// depends on its policy's statements); the finding still belongs to the resource
-// judged, so only values inside it locate the finding.
-const model::Value* inside(const model::Resource& resource, const model::Value* at) {
-  return at != nullptr && !resource.pointer_of(at).empty() ? at : nullptr;
-}
-}  // namespace
-
 std::string default_l1_class(std::string_view type) {
   if (!type.starts_with("AWS::")) return {};
   const std::string_view rest = type.substr(5);
@@ -40,7 +31,7 @@ void NagRule::check(const model::Resource& resource, model::Sink& sink) const {
   try {
     verdict = judge(resource);
   } catch (const CannotValidate& stop) {
-    sink.unresolved(resource, inside(resource, stop.at()), stop.what());
+    sink.unresolved(resource, stop.at(), stop.what());
     return;
   }
   switch (verdict.kind()) {
@@ -48,7 +39,7 @@ void NagRule::check(const model::Resource& resource, model::Sink& sink) const {
     case Verdict::Kind::NotApplicable: sink.not_applicable(resource); return;
     case Verdict::Kind::NonCompliant:
       for (const Verdict::Finding& finding : verdict.findings())
-        sink.report(resource, inside(resource, finding.at), finding.detail, finding.granular_id);
+        sink.report(resource, finding.at, finding.detail, finding.granular_id);
       return;
   }
 }

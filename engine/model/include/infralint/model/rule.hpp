@@ -55,7 +55,8 @@ class Sink {
  public:
   virtual ~Sink() = default;
   // The resource breaks the rule. `at` is the offending value inside the resource
-  // (nullptr: the resource itself, e.g. a property is missing). `granular_id` names
+  // (nullptr: the resource itself, e.g. a property is missing; a value of another
+  // resource counts as nullptr: the finding stays on the resource judged). `granular_id` names
   // one of several findings of the rule on this resource ("Action::s3:*"), so each
   // can be suppressed on its own.
   virtual void report(const Resource& resource, const Value* at, std::string detail,
