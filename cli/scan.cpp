@@ -121,6 +121,20 @@ void render_all(const std::vector<Item*>& items, int jobs, Render&& render) {
   for (std::thread& t : helpers) t.join();
 }
 
+// Everything is written: the process ends here. The system takes back its memory at
+// once, where freeing a large scan's trees and findings one allocation at a time
+// costs seconds (2 s of 11 at 400k resources). Sanitizer builds return and tear down
+// as usual, so leak checking still sees every allocation.
+void exit_without_teardown(int status) {
+#if defined(__SANITIZE_ADDRESS__) || defined(INFRALINT_SANITIZED)
+  (void)status;
+#else
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(status);
+#endif
+}
+
 }  // namespace
 
 int run(const Options& options) {
@@ -216,10 +230,6 @@ int run(const Options& options) {
     summary.timings.push_back({"evaluate", eval_ms});
   }
 
-  // Findings and verdicts own their text; the document trees are no longer needed.
-  // Freeing them now keeps them from adding to the peak while reports are built.
-  { [[maybe_unused]] const model::Graph discarded = std::move(loaded.graph); }
-
   const auto report_started = Clock::now();
   const reporters::ReportInput input{findings, rule_infos, summary,
                                      eval_options.record_verdicts ? &evaluation.verdicts : nullptr};
@@ -264,15 +274,15 @@ int run(const Options& options) {
     std::fwrite(main_output.bytes.data(), 1, main_output.bytes.size(), stdout);
     std::fflush(stdout);
   }
-  if (!written) return kExitError;
-
   const bool input_error = std::any_of(loaded.diagnostics.begin(), loaded.diagnostics.end(), [](const auto& d) {
     return d.severity == model::Diagnostic::Severity::Error;
   });
-  if (input_error || no_input) return kExitError;
-  return std::any_of(findings.begin(), findings.end(), [&](const model::Finding& f) { return fails(f, options); })
-             ? kExitFindings
-             : kExitClean;
+  const int status = !written || input_error || no_input ? kExitError
+                     : std::any_of(findings.begin(), findings.end(), [&](const model::Finding& f) { return fails(f, options); })
+                         ? kExitFindings
+                         : kExitClean;
+  exit_without_teardown(status);
+  return status;
 }
 
 }  // namespace infralint::cli
