@@ -76,7 +76,14 @@ std::string xml_escape(std::string_view text, XmlContext context) {
 }  // namespace
 
 void append_visible(std::string& out, std::string_view text) {
+  std::size_t run = 0;  // start of the printable ASCII not yet copied
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII, the bulk of any text, stays as is
+      ++i;
+      continue;
+    }
+    out.append(text.substr(run, i - run));
     const CodePoint cp = decode_utf8(text, i);
     if (!cp.valid) {
       for (std::size_t k = 0; k < cp.length; ++k) append_hex_byte(out, static_cast<unsigned char>(text[i + k]));
@@ -94,7 +101,9 @@ void append_visible(std::string& out, std::string_view text) {
       out.append(text.substr(i, cp.length));
     }
     i += cp.length;
+    run = i;
   }
+  out.append(text.substr(run));
 }
 
 std::string visible(std::string_view text) {

@@ -14,6 +14,8 @@ namespace {
 // True when one of the 8 bytes of `word` needs a look: a control character, '"',
 // '\\' or a byte of a multi-byte sequence. (The zero-byte test may also flag a byte
 // after a flagged one; that only sends the word down the byte-wise path.)
+bool is_plain(unsigned char byte) { return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\'; }
+
 bool needs_a_look(std::uint64_t word) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
@@ -24,15 +26,7 @@ bool needs_a_look(std::uint64_t word) {
 
 }  // namespace
 
-char* JsonWriter::room(std::size_t bytes) {
-  if (length_ + bytes > buffer_.size()) buffer_.resize(std::max(2 * buffer_.size(), length_ + bytes));
-  return buffer_.data() + length_;
-}
-
-void JsonWriter::put(std::string_view text) {
-  std::memcpy(room(text.size()), text.data(), text.size());
-  length_ += text.size();
-}
+void JsonWriter::grow(std::size_t bytes) { buffer_.resize(std::max(2 * buffer_.size(), length_ + bytes)); }
 
 std::string JsonWriter::take() {
   buffer_.resize(length_);
@@ -53,8 +47,16 @@ void JsonWriter::put_string_literal(std::string_view text) {
     std::memcpy(out, data + run, end - run);
     out += end - run;
   };
-  for (std::size_t i = 0; i < size;) {
-    // Most text is plain ASCII: skip it eight bytes at a time.
+  // Most text (keys, ids, paths, messages) needs no escape: find the first byte that
+  // does, eight at a time, then byte by byte.
+  std::size_t first = 0;
+  for (std::uint64_t word; first + 8 <= size; first += 8) {
+    std::memcpy(&word, data + first, 8);
+    if (needs_a_look(word)) break;
+  }
+  while (first < size && is_plain(static_cast<unsigned char>(data[first]))) ++first;
+  for (std::size_t i = first; i < size;) {
+    // Plain ASCII: skip it eight bytes at a time.
     if (i + 8 <= size) {
       std::uint64_t word;
       std::memcpy(&word, data + i, 8);
@@ -101,10 +103,16 @@ void JsonWriter::put_string_literal(std::string_view text) {
 }
 
 void JsonWriter::newline_and_indent(std::size_t depth) {
-  char* out = room(1 + 2 * depth);
-  out[0] = '\n';
-  std::memset(out + 1, ' ', 2 * depth);
-  length_ += 1 + 2 * depth;
+  static constexpr std::string_view kSpaces = "\n                                                                ";
+  const std::size_t width = 1 + 2 * depth;
+  if (width > kSpaces.size()) {
+    char* out = room(width);
+    out[0] = '\n';
+    std::memset(out + 1, ' ', width - 1);
+    length_ += width;
+    return;
+  }
+  put(kSpaces.substr(0, width));
 }
 
 void JsonWriter::open_value() {
@@ -114,12 +122,12 @@ void JsonWriter::open_value() {
   }
   if (has_items_.empty()) return;
   if (has_items_.back()) put(",");
-  has_items_.back() = true;
+  has_items_.back() = 1;
   newline_and_indent(has_items_.size());
 }
 
 void JsonWriter::close(char bracket) {
-  const bool had_items = has_items_.back();
+  const bool had_items = has_items_.back() != 0;
   has_items_.pop_back();
   if (had_items) newline_and_indent(has_items_.size());
   put(std::string_view(&bracket, 1));
@@ -128,7 +136,7 @@ void JsonWriter::close(char bracket) {
 JsonWriter& JsonWriter::begin_object() {
   open_value();
   put("{");
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 
@@ -140,7 +148,7 @@ JsonWriter& JsonWriter::end_object() {
 JsonWriter& JsonWriter::begin_array() {
   open_value();
   put("[");
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,8 +49,15 @@ class JsonWriter {
  private:
   // Room for `bytes` more bytes at the end; the caller then advances length_ by
   // what it wrote. One check per write instead of one per character.
-  char* room(std::size_t bytes);
-  void put(std::string_view text);
+  char* room(std::size_t bytes) {
+    if (length_ + bytes > buffer_.size()) grow(bytes);
+    return buffer_.data() + length_;
+  }
+  void grow(std::size_t bytes);
+  void put(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    length_ += text.size();
+  }
   void put_string_literal(std::string_view text);
   // Comma, newline and indentation before a value (nothing after a key).
   void open_value();
@@ -58,7 +66,7 @@ class JsonWriter {
 
   std::string buffer_;       // sized ahead; only the first length_ bytes are output
   std::size_t length_ = 0;
-  std::vector<bool> has_items_;  // per open container: has it an item yet?
+  std::vector<char> has_items_;  // per open container: has it an item yet? (0 or 1)
   bool after_key_ = false;
 };
 
