@@ -128,6 +128,7 @@ int run(const Options& options) {
 
   loaders::LoadOptions load_options;
   load_options.ignore_globs = config->ignore_paths;
+  load_options.follow_symlinks = options.follow_symlinks;
   loaders::LoadResult loaded = loaders::load(options.paths, load_options);
   for (const auto& skipped : loaded.skipped) spdlog::debug("skipped {}: {}", skipped.path, skipped.reason);
   for (const auto& d : loaded.diagnostics) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "infralint/model/finding.hpp"
@@ -68,5 +69,10 @@ std::string write_json(const ReportInput& input);
 // give none. Resource ID is the CDK construct path (else stack/logical id); Rule
 // Level is the rule's pack level; Rule Info is our message.
 std::string write_nag_csv(const ReportInput& input);
+
+// Input-derived text (a file name, a diagnostic quoting a template) escaped exactly as
+// write_text escapes it, for the log lines the CLI writes to stderr: a CI log is read
+// by the same terminal and the same workflow-command parser as stdout.
+std::string log_safe(std::string_view text);
 
 }  // namespace infralint::reporters
