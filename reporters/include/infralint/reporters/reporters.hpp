@@ -67,7 +67,9 @@ std::string write_json(const ReportInput& input);
 // input.verdicts: each evaluated (rule, resource) pair gives one row per finding
 // (Non-Compliant, Suppressed or UNKNOWN) or one Compliant row; not-applicable pairs
 // give none. Resource ID is the CDK construct path (else stack/logical id); Rule
-// Level is the rule's pack level; Rule Info is our message.
+// Level is the rule's pack level; Rule Info is our message. Fields are escaped as
+// text is, and one that starts with = + - or @ gets a leading apostrophe so that a
+// spreadsheet shows it instead of running it as a formula.
 std::string write_nag_csv(const ReportInput& input);
 
 // Input-derived text (a file name, a diagnostic quoting a template) escaped exactly as
