@@ -14,10 +14,13 @@
 #include <cerrno>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "run.hpp"
 
@@ -208,4 +211,34 @@ TEST(HostileFiles, FollowSymlinksIsTheOnlyWayOutOfTheRoot) {
   EXPECT_TRUE(contains(json, "ManifestEscape")) << "--follow-symlinks should read the manifest's template";
   EXPECT_TRUE(fs::is_empty(tree.home));
   EXPECT_FALSE(listener.was_contacted());
+}
+
+TEST(HostileFiles, ConfigAndBaselineThatNeverEndAreRefusedNotRead) {
+  // The repository under review supplies .infralint.yaml (read by default) and may
+  // supply the baseline: a link to /dev/zero would fill memory, a FIFO would block.
+  struct Case {
+    std::string what;
+    std::function<void(const fs::path&)> make;
+    std::string type;
+  };
+  const std::vector<Case> cases = {
+      {"link to /dev/zero", [](const fs::path& p) { fs::create_symlink("/dev/zero", p); }, "character device"},
+      {"FIFO", [](const fs::path& p) { ASSERT_EQ(::mkfifo(p.c_str(), 0644), 0); }, "FIFO"},
+  };
+  for (const Case& c : cases) {
+    e2e::TempDir dir;
+    fs::copy(kGood, dir.path() / "good.yaml");
+    c.make(dir.path() / ".infralint.yaml");
+    e2e::Run config = e2e::infralint({"good.yaml"}, dir.path(), 30);
+    EXPECT_EQ(config.exit_code, 2) << c.what << "\n" << config.err;
+    EXPECT_TRUE(contains(config.err, ".infralint.yaml")) << config.err;
+    EXPECT_TRUE(contains(config.err, "not a regular file (" + c.type + ")")) << config.err;
+
+    fs::remove(dir.path() / ".infralint.yaml");
+    c.make(dir.path() / "baseline.txt");
+    e2e::Run baseline = e2e::infralint({"--baseline", "baseline.txt", "good.yaml"}, dir.path(), 30);
+    EXPECT_EQ(baseline.exit_code, 2) << c.what << "\n" << baseline.err;
+    EXPECT_TRUE(contains(baseline.err, "cannot read the baseline file: not a regular file (" + c.type + ")"))
+        << baseline.err;
+  }
 }
