@@ -242,3 +242,23 @@ TEST(HostileFiles, ConfigAndBaselineThatNeverEndAreRefusedNotRead) {
         << baseline.err;
   }
 }
+
+TEST(HostileFiles, ReportsAreNeverWrittenThroughAPlantedLink) {
+  // CI writes reports inside the checkout; the change under review can put a link
+  // where a report will go, aimed at a file the CI user owns.
+  e2e::TempDir dir;
+  fs::copy(kGood, dir.path() / "good.yaml");
+  fs::create_directories(dir.path() / "victim");
+  e2e::write_file(dir.path() / "victim" / "profile", "original\n");
+  fs::create_symlink("victim/profile", dir.path() / "infralint.sarif");
+  e2e::Run run = e2e::infralint({"--sarif", "infralint.sarif", "--json", "report.json", "good.yaml"}, dir.path());
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_TRUE(contains(run.err, "cannot write infralint.sarif: it is a symbolic link")) << run.err;
+  EXPECT_EQ(e2e::read_file(dir.path() / "victim" / "profile"), "original\n");
+  EXPECT_TRUE(contains(e2e::read_file(dir.path() / "report.json"), "\"NoLogs\""));  // the other report is written
+
+  // Streams are still fine: /dev/stdout is a link to /proc/self/fd/1.
+  e2e::Run to_stdout = e2e::infralint({"--json", "/dev/stdout", "-f", "sarif", "-o", "r.sarif", "good.yaml"}, dir.path());
+  EXPECT_EQ(to_stdout.exit_code, 1) << to_stdout.err;
+  EXPECT_TRUE(contains(to_stdout.out, "\"NoLogs\"")) << to_stdout.out;
+}
