@@ -46,8 +46,10 @@ bool write_file(const std::string& path, const std::string& bytes) {
   const bool stream_link = path.starts_with("/dev/") || path.starts_with("/proc/");
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (stream_link ? 0 : O_NOFOLLOW), 0666);
   if (fd < 0) {
-    if (errno == ELOOP) spdlog::error("cannot write {}: it is a symbolic link, which reports are never written through", path);
-    else spdlog::error("cannot write {}: {}", path, std::system_category().message(errno));
+    if (errno == ELOOP)
+      spdlog::error("cannot write {}: it is a symbolic link, which reports are never written through", path);
+    else
+      spdlog::error("cannot write {}: {}", path, std::system_category().message(errno));
     return false;
   }
   std::size_t done = 0;

@@ -32,9 +32,10 @@ std::string string_member(const Value* object, std::string_view key) {
   return v && v->is_string() ? std::string(v->as_string()) : std::string();
 }
 
-// True when the canonical path `file` lies inside the canonical folder `dir`.
-bool is_within(std::string_view file, std::string_view dir) {
-  return file.size() > dir.size() && file.starts_with(dir) && (dir.ends_with('/') || file[dir.size()] == '/');
+// True when the canonical path `path` is the canonical folder `dir` or lies inside it
+// (a nested assembly naming its own folder is let through: the queue loads it once).
+bool is_within(std::string_view path, std::string_view dir) {
+  return path.starts_with(dir) && (path.size() == dir.size() || dir.ends_with('/') || path[dir.size()] == '/');
 }
 
 std::string outside_message(std::string_view what) {
@@ -161,8 +162,9 @@ class AssemblyLoader {
     const std::string canonical = fs::canonical(path, ec).string();
     if (ec) return;
     if (!allowed(canonical, assembly)) {
-      out_.diagnostics.push_back(error_at(manifest_display, template_file->location(),
-                                          outside_message("template '" + name + "' of stack artifact '" + artifact.key + "'")));
+      out_.diagnostics.push_back(error_at(
+          manifest_display, template_file->location(),
+          outside_message("template '" + name + "' of stack artifact '" + artifact.key + "'")));
       return;
     }
     if (!out_.claimed.insert(canonical).second) return;  // loaded once, whoever names it
@@ -202,8 +204,9 @@ class AssemblyLoader {
       return;
     }
     if (!allowed(fs::canonical(dir, ec).string(), assembly) || ec) {
-      out_.diagnostics.push_back(error_at(manifest_display, directory->location(),
-                                          outside_message("nested assembly '" + name + "' of artifact '" + artifact.key + "'")));
+      out_.diagnostics.push_back(error_at(
+          manifest_display, directory->location(),
+          outside_message("nested assembly '" + name + "' of artifact '" + artifact.key + "'")));
       return;
     }
     ManifestRead read = read_manifest(dir, display, limits_);

@@ -60,7 +60,8 @@ std::size_t substitute_parent_parameters(Value& document, const Value& passed, s
   };
   std::unordered_map<std::string_view, Given> given;
   for (const Member& parameter : declared->members())
-    if (const Value* value = passed.find(parameter.key)) given.emplace(parameter.key, Given{value, count_values(*value)});
+    if (const Value* value = passed.find(parameter.key))
+      given.emplace(parameter.key, Given{value, count_values(*value)});
   if (given.empty()) return 0;
 
   std::size_t replaced = 0;
