@@ -94,6 +94,7 @@ const std::map<std::string, SwitchHandler, std::less<>>& switch_flags() {
       {"--sarif-suppressed", [](Options& o) { o.sarif_suppressed = true; }},
       {"--list-rules", [](Options& o) { o.list_rules = true; }},
       {"--timings", [](Options& o) { o.timings = true; }},
+      {"--follow-symlinks", [](Options& o) { o.follow_symlinks = true; }},
       {"--quiet", [](Options& o) { o.quiet = true; }},
       {"--verbose", [](Options& o) { o.verbose = true; }},
       {"--version", [](Options& o) { o.version = true; }},
@@ -196,6 +197,10 @@ gate
       --baseline FILE       findings listed in FILE do not fail the run
       --write-baseline FILE write this run's unsuppressed findings' fingerprints to FILE
   -j, --jobs N              worker threads (default: all cores); output is the same for any N
+
+input
+      --follow-symlinks     follow symbolic links (and CDK manifest paths) that lead
+                            outside the scanned folders; by default they are skipped
 
       --version, -h/--help
 

@@ -30,6 +30,7 @@ struct Options {
   bool list_rules = false;
   std::string explain;
   bool timings = false;
+  bool follow_symlinks = false;  // follow links that lead outside the scanned folders
   Color color = Color::Auto;
   bool quiet = false, verbose = false, version = false, help = false;
 };

@@ -1,17 +1,19 @@
 #include "scan.hpp"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <thread>
+#include <system_error>
 
 #include "catalog_output.hpp"
 #include "progress.hpp"
@@ -38,12 +40,30 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+// Reports are written where asked, never through a symbolic link: CI writes them
+// inside the checkout, where the change under review could have planted
+// "infralint.sarif -> ~/.bashrc". Links under /dev and /proc (/dev/stdout, a shell's
+// process substitution) are the exception: they name streams, not files.
 bool write_file(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-  out.close();
-  if (!out) {
-    spdlog::error("cannot write {}", path);
+  const bool stream_link = path.starts_with("/dev/") || path.starts_with("/proc/");
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | (stream_link ? 0 : O_NOFOLLOW), 0666);
+  if (fd < 0) {
+    if (errno == ELOOP)
+      spdlog::error("cannot write {}: it is a symbolic link, which reports are never written through", path);
+    else
+      spdlog::error("cannot write {}: {}", path, std::system_category().message(errno));
+    return false;
+  }
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  const bool closed = ::close(fd) == 0;
+  if (done != bytes.size() || !closed) {
+    spdlog::error("cannot write {}: {}", path, std::system_category().message(errno));
     return false;
   }
   return true;
@@ -160,6 +180,7 @@ int run(const Options& options) {
 
   loaders::LoadOptions load_options;
   load_options.ignore_globs = config->ignore_paths;
+  load_options.follow_symlinks = options.follow_symlinks;
   loaders::LoadResult loaded = loaders::load(options.paths, load_options);
   for (const auto& skipped : loaded.skipped) spdlog::debug("skipped {}: {}", skipped.path, skipped.reason);
   for (const auto& d : loaded.diagnostics) {

@@ -8,6 +8,9 @@ packages=(
   nlohmann-json3-dev libyaml-cpp-dev libre2-dev libfmt-dev libspdlog-dev
   libtbb-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema python3-rfc3987
+  # The fuzz preset: clang with libFuzzer and the sanitizer runtimes, and LLVM's
+  # tools (llvm-symbolizer for readable sanitizer reports, llvm-cov/-profdata).
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -32,6 +32,16 @@ std::string string_member(const Value* object, std::string_view key) {
   return v && v->is_string() ? std::string(v->as_string()) : std::string();
 }
 
+// True when the canonical path `path` is the canonical folder `dir` or lies inside it
+// (a nested assembly naming its own folder is let through: the queue loads it once).
+bool is_within(std::string_view path, std::string_view dir) {
+  return path.starts_with(dir) && (path.size() == dir.size() || dir.ends_with('/') || path[dir.size()] == '/');
+}
+
+std::string outside_message(std::string_view what) {
+  return std::string(what) + " lies outside the assembly folder and is not read (--follow-symlinks reads it)";
+}
+
 // The "aws:cdk:logicalId" entries of one stack artifact's metadata.
 std::shared_ptr<const ConstructPaths> artifact_construct_paths(const Value& artifact) {
   auto paths = std::make_shared<ConstructPaths>();
@@ -50,13 +60,14 @@ std::shared_ptr<const ConstructPaths> artifact_construct_paths(const Value& arti
 
 class AssemblyLoader {
  public:
-  AssemblyLoader(const Limits& limits, Discovery& out) : limits_(limits), out_(out) {}
+  AssemblyLoader(const Limits& limits, bool follow_links, Discovery& out)
+      : limits_(limits), follow_links_(follow_links), out_(out) {}
 
   void load(const fs::path& dir, const std::string& display, Value manifest) {
     // Nested assemblies are queued, not recursed into: a manifest naming its own
     // folder, or a cycle of them, ends at the canonical-path check.
     std::deque<Pending> queue;
-    queue.push_back(Pending{dir, display, std::move(manifest), nullptr});
+    queue.push_back(Pending{dir, display, std::move(manifest), nullptr, {}});
     while (!queue.empty()) {
       Pending next = std::move(queue.front());
       queue.pop_front();
@@ -67,6 +78,7 @@ class AssemblyLoader {
       for (const AssemblyFolder& a : out_.assemblies) seen |= a.canonical == canonical;
       if (seen) continue;
       out_.assemblies.push_back(AssemblyFolder{next.dir, next.display, canonical});
+      next.canonical = canonical;
       if (auto own = own_construct_tree(next)) next.tree = std::move(own);
       read_artifacts(next, queue);
     }
@@ -80,6 +92,7 @@ class AssemblyLoader {
     // The construct tree that describes this assembly's stacks: its own tree.json,
     // else the enclosing assembly's (CDK writes one, at the app's top, for all Stages).
     std::shared_ptr<const ConstructTreeFile> tree;
+    std::string canonical = {};  // of `dir`, set when the assembly is taken from the queue
   };
 
   // The tree.json the manifest's cdk:tree artifact names ("tree.json" when it names
@@ -98,6 +111,11 @@ class AssemblyLoader {
     }
     std::error_code ec;
     if (!fs::is_regular_file(assembly.dir / name, ec)) return nullptr;
+    if (!allowed(fs::canonical(assembly.dir / name, ec).string(), assembly) || ec) {
+      out_.diagnostics.push_back(error_at(join_display(assembly.display, "manifest.json"), Location{},
+                                          outside_message("construct tree '" + name + "'")));
+      return nullptr;
+    }
     auto tree = std::make_shared<ConstructTreeFile>();
     tree->path = assembly.dir / name;
     tree->display = join_display(assembly.display, name);
@@ -142,7 +160,14 @@ class AssemblyLoader {
       return;
     }
     const std::string canonical = fs::canonical(path, ec).string();
-    if (ec || !out_.claimed.insert(canonical).second) return;  // loaded once, whoever names it
+    if (ec) return;
+    if (!allowed(canonical, assembly)) {
+      out_.diagnostics.push_back(error_at(
+          manifest_display, template_file->location(),
+          outside_message("template '" + name + "' of stack artifact '" + artifact.key + "'")));
+      return;
+    }
+    if (!out_.claimed.insert(canonical).second) return;  // loaded once, whoever names it
 
     Unit unit;
     unit.kind = Unit::Kind::AssemblyStack;
@@ -178,15 +203,26 @@ class AssemblyLoader {
                                               "' has no manifest.json"));
       return;
     }
+    if (!allowed(fs::canonical(dir, ec).string(), assembly) || ec) {
+      out_.diagnostics.push_back(error_at(
+          manifest_display, directory->location(),
+          outside_message("nested assembly '" + name + "' of artifact '" + artifact.key + "'")));
+      return;
+    }
     ManifestRead read = read_manifest(dir, display, limits_);
     if (read.status == ManifestRead::Status::Malformed) {
       out_.diagnostics.push_back(std::move(read.diagnostic));
       return;
     }
-    queue.push_back(Pending{dir, display, std::move(read.document), assembly.tree});
+    queue.push_back(Pending{dir, display, std::move(read.document), assembly.tree, {}});
+  }
+
+  bool allowed(std::string_view canonical, const Pending& assembly) const {
+    return follow_links_ || is_within(canonical, assembly.canonical);
   }
 
   const Limits& limits_;
+  bool follow_links_;
   Discovery& out_;
 };
 
@@ -220,11 +256,11 @@ ManifestRead read_manifest(const fs::path& dir, const std::string& display, cons
 }
 
 void add_assembly(const fs::path& dir, const std::string& display, Value manifest, const Limits& limits,
-                  Discovery& out) {
-  AssemblyLoader(limits, out).load(dir, display, std::move(manifest));
+                  bool follow_links, Discovery& out) {
+  AssemblyLoader(limits, follow_links, out).load(dir, display, std::move(manifest));
 }
 
-std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& request,
+std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& request, bool follow_links,
                                       std::set<std::string>& claimed, std::vector<Diagnostic>& diagnostics) {
   if (!request.template_name.ends_with(kNestedTemplateSuffix)) return std::nullopt;
   const fs::path path = parent.assembly_dir / request.template_name;
@@ -236,7 +272,14 @@ std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& r
     return std::nullopt;
   }
   const std::string canonical = fs::canonical(path, ec).string();
-  if (ec || !claimed.insert(canonical).second) return std::nullopt;
+  if (ec) return std::nullopt;
+  if (!follow_links && !is_within(canonical, fs::canonical(parent.assembly_dir, ec).string())) {
+    diagnostics.push_back(error_at(parent.display, request.at,
+                                   outside_message("nested stack template '" + request.template_name +
+                                                   "' of resource '" + request.logical_id + "'")));
+    return std::nullopt;
+  }
+  if (!claimed.insert(canonical).second) return std::nullopt;
 
   Unit unit;
   unit.kind = Unit::Kind::NestedStack;

@@ -28,13 +28,17 @@ ManifestRead read_manifest(const std::filesystem::path& dir, const std::string& 
 
 // Adds a unit for every stack artifact of the assembly at `dir` and, recursively, of
 // its nested assemblies (CDK Stages). Problems with the manifest become diagnostics.
+// CDK names every file of an assembly relative to its folder; a file the manifest
+// names outside that folder (by "../", an absolute path or a symbolic link) is not
+// read unless `follow_links` (--follow-symlinks).
 void add_assembly(const std::filesystem::path& dir, const std::string& display, model::Value manifest,
-                  const Limits& limits, Discovery& out);
+                  const Limits& limits, bool follow_links, Discovery& out);
 
 // The unit for a nested stack `parent` asks for, or nullopt when it is not a
-// template of the assembly, is missing (a diagnostic), or is already loaded. The
-// unit takes the parameter values of the request.
-std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& request,
+// template of the assembly, is missing or outside the assembly's folder (unless
+// `follow_links`) (a diagnostic), or is already loaded. The unit takes the parameter
+// values of the request.
+std::optional<Unit> nested_stack_unit(const Unit& parent, NestedStackRequest&& request, bool follow_links,
                                       std::set<std::string>& claimed, std::vector<model::Diagnostic>& diagnostics);
 
 }  // namespace infralint::loaders::detail

@@ -139,7 +139,7 @@ class Walker {
     ManifestRead manifest = read_manifest(dir, display, options_.limits);
     switch (manifest.status) {
       case ManifestRead::Status::Cdk:
-        add_assembly(dir, display, std::move(manifest.document), options_.limits, out_);
+        add_assembly(dir, display, std::move(manifest.document), options_.limits, options_.follow_symlinks, out_);
         return true;
       case ManifestRead::Status::Malformed:
         out_.diagnostics.push_back(std::move(manifest.diagnostic));

@@ -50,7 +50,8 @@ void parse_all(std::vector<Unit>& units, std::size_t begin, const Limits& limits
 
 // Nested stack templates are known only once their parent is parsed: parse in rounds
 // until no round asks for a new template. Each template is claimed once, so this ends.
-void parse_in_rounds(detail::Discovery& found, const Limits& limits) {
+void parse_in_rounds(detail::Discovery& found, const LoadOptions& options) {
+  const Limits& limits = options.limits;
   std::size_t begin = 0;
   while (begin < found.units.size()) {
     for (std::size_t i = begin; i < found.units.size(); ++i)
@@ -62,7 +63,8 @@ void parse_in_rounds(detail::Discovery& found, const Limits& limits) {
       std::vector<detail::NestedStackRequest> requests = std::move(found.units[i].nested);
       for (detail::NestedStackRequest& request : requests) {
         std::optional<Unit> nested =
-            detail::nested_stack_unit(found.units[i], std::move(request), found.claimed, found.units[i].diagnostics);
+            detail::nested_stack_unit(found.units[i], std::move(request), options.follow_symlinks, found.claimed,
+                                      found.units[i].diagnostics);
         if (nested) found.units.push_back(std::move(*nested));
       }
     }
@@ -136,7 +138,7 @@ LoadResult load(const std::vector<std::string>& paths, const LoadOptions& option
 
   // Construct trees are read alongside the templates; classes are named once both are.
   tbb::parallel_invoke([&] { read_construct_trees(found, options.limits); },
-                       [&] { parse_in_rounds(found, options.limits); });
+                       [&] { parse_in_rounds(found, options); });
   name_classes_in_all_units(found.units);
   for (const auto& tree : found.construct_trees)
     if (tree->problem) found.diagnostics.push_back(*tree->problem);

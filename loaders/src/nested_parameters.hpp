@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 #include "infralint/model/value.hpp"
 
@@ -18,6 +19,12 @@ namespace infralint::loaders::detail {
 // their Ref. The copy is not searched again (its Refs name the parent's ids), and
 // every position in it is the replaced Ref's, so locations stay in the nested file.
 // Returns the number of Refs replaced.
-std::size_t substitute_parent_parameters(model::Value& document, const model::Value& passed);
+//
+// The copies may add at most `max_copied_values` values (Limits::max_alias_nodes):
+// a parent passing a large value to a template that refers to it thousands of times
+// would otherwise multiply two modest files into an unbounded tree. Past the budget
+// this throws ReadError at the Ref that would exceed it.
+std::size_t substitute_parent_parameters(model::Value& document, const model::Value& passed,
+                                         std::size_t max_copied_values = SIZE_MAX);
 
 }  // namespace infralint::loaders::detail

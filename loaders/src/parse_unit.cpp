@@ -9,6 +9,7 @@
 #include "infralint/loaders/readers.hpp"
 #include "kubernetes/kubernetes.hpp"
 #include "nested_parameters.hpp"
+#include "read_error.hpp"
 #include "terraform/terraform.hpp"
 
 namespace infralint::loaders::detail {
@@ -58,7 +59,7 @@ StackSource loose_source(const Unit& unit) {
   return source;
 }
 
-void add_cloudformation(Unit& unit, Value document) {
+void add_cloudformation(Unit& unit, Value document, const Limits& limits) {
   if (!document.is_object()) {
     unit.diagnostics.push_back(Diagnostic{Diagnostic::Severity::Error, unit.display, document.location().line,
                                           document.location().column, "stack template is not a JSON object"});
@@ -67,7 +68,14 @@ void add_cloudformation(Unit& unit, Value document) {
   const bool loose = unit.kind == Unit::Kind::Loose;
   // Before the stack is built: resources point into the tree and their references
   // are read from it, so both see the substituted values.
-  if (unit.kind == Unit::Kind::NestedStack) substitute_parent_parameters(document, unit.parent_parameters);
+  if (unit.kind == Unit::Kind::NestedStack) {
+    try {
+      substitute_parent_parameters(document, unit.parent_parameters, limits.max_alias_nodes);
+    } catch (const ReadError& e) {
+      unit.diagnostics.push_back(Diagnostic{Diagnostic::Severity::Error, unit.display, e.line, e.column, e.message});
+      return;
+    }
+  }
   StackSource source = loose_source(unit);
   if (!loose) {
     source.name = unit.stack_name;
@@ -136,7 +144,7 @@ void parse_unit(Unit& unit, const Limits& limits) {
       continue;
     }
     if (loose && !is_cloudformation(document)) continue;
-    add_cloudformation(unit, std::exchange(document, Value()));
+    add_cloudformation(unit, std::exchange(document, Value()), limits);
   }
   const bool no_documents = parsed.documents.empty();
   // Kubernetes gets every document that is left, in place, so that the document

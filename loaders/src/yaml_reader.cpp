@@ -57,7 +57,14 @@ class ValueBuilder final : public YAML::EventHandler {
 
   std::vector<Value> take_documents() { return std::move(documents_); }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  // yaml-cpp 0.7 can stop consuming input and hand out the same empty document
+  // forever (`{},` does it): a document that starts where the last one started is
+  // that loop, and becomes an error instead of a hang that fills memory.
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (last_document_start_ && mark.pos <= *last_document_start_)
+      fail(locate(mark), "the YAML parser cannot read past this point (malformed YAML)");
+    last_document_start_ = mark.pos;
+  }
 
   void OnDocumentEnd() override {
     documents_.push_back(tree_.take_root());
@@ -246,6 +253,7 @@ class ValueBuilder final : public YAML::EventHandler {
   std::vector<Open> open_;
   std::vector<Anchor> anchors_;  // by yaml-cpp's anchor id
   std::size_t copied_nodes_ = 0;  // for the whole file, so many documents cannot multiply it
+  std::optional<int> last_document_start_;  // byte offset yaml-cpp gave the last document
   std::vector<Value> documents_;
 };
 

@@ -15,9 +15,15 @@ using Key = std::tuple<std::string_view, std::string_view, std::string_view>;  /
 
 // cdk-nag quotes every field and doubles embedded quotes. Control characters are
 // shown escaped, as in the text report: the CSV may well be printed to a terminal.
+// A spreadsheet runs a field that starts with = + - or @ as a formula, quoted or
+// not, so such a field (a stack named after a file, a suppression reason: both come
+// from the input) gets a leading apostrophe, which spreadsheets take as "text".
+// No id or reason cdk-nag writes for a real app starts that way, so reports still
+// compare row for row.
 void append_field(std::string& out, std::string_view raw, bool last = false) {
   const std::string field = detail::visible(raw);
   out += '"';
+  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@')) out += '\'';
   for (char c : field) {
     if (c == '"') out += '"';
     out += c;

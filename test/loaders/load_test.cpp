@@ -268,6 +268,46 @@ TEST(CdkAssembly, MalformedManifestIsADiagnosticAndTheFolderIsStillScanned) {
   EXPECT_EQ(stack_names(r), (std::vector<std::string>{"Stack"}));
 }
 
+TEST(CdkAssembly, FilesNamedOutsideTheAssemblyAreNotReadUnlessFollowingLinks) {
+  // CDK names every file relative to the assembly folder; a crafted manifest or
+  // template can name '../', an absolute path, or a link that leads away.
+  TempDir dir;
+  dir.write("outside/Up.template.json", kBucketJson);
+  dir.write("outside/Abs.template.json", kBucketJson);
+  dir.write("outside/Linked.template.json", kBucketJson);
+  dir.write("outside/Away.nested.template.json", kBucketJson);
+  dir.write("outside/stage/manifest.json", R"({"version": "36.0.0", "artifacts": {"Far": {
+      "type": "aws:cloudformation:stack", "properties": {"templateFile": "Far.template.json"}}}})");
+  dir.write("outside/stage/Far.template.json", kBucketJson);
+  const std::string absolute = (dir.path() / "outside/Abs.template.json").string();
+  dir.write("out/manifest.json", "{\"version\": \"36.0.0\", \"artifacts\": {\n"
+            "  \"Up\": {\"type\": \"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"../outside/Up.template.json\"}},\n"
+            "  \"Abs\": {\"type\": \"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"" + absolute + "\"}},\n"
+            "  \"Linked\": {\"type\": \"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"Linked.template.json\"}},\n"
+            "  \"Parent\": {\"type\": \"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"Parent.template.json\"}},\n"
+            "  \"Stage\": {\"type\": \"cdk:cloud-assembly\", \"properties\": {\"directoryName\": \"../outside/stage\"}},\n"
+            "  \"Self\": {\"type\": \"cdk:cloud-assembly\", \"properties\": {\"directoryName\": \".\"}}}}");
+  std::filesystem::create_symlink("../outside/Linked.template.json", dir.path() / "out/Linked.template.json");
+  dir.write("out/Parent.template.json", R"({"Resources": {"Away": {"Type": "AWS::CloudFormation::Stack",
+      "Metadata": {"aws:asset:path": "../outside/Away.nested.template.json"}}}})");
+  ChangeDir cd(dir.path());
+
+  const LoadResult r = load({"out"}, {});
+  EXPECT_EQ(stack_names(r), (std::vector<std::string>{"Parent"})) << describe(r);
+  ASSERT_EQ(r.diagnostics.size(), 5u) << describe(r);
+  for (const model::Diagnostic& d : r.diagnostics)
+    EXPECT_NE(d.message.find("lies outside the assembly folder and is not read"), std::string::npos) << d.message;
+  EXPECT_EQ(r.diagnostics[0].file, "out/Parent.template.json");  // the nested stack's aws:asset:path
+  EXPECT_EQ(r.diagnostics[1].line, 2u);                            // "../outside/Up.template.json"
+  EXPECT_EQ(r.diagnostics[1].file, "out/manifest.json");
+
+  LoadOptions follow;
+  follow.follow_symlinks = true;
+  const LoadResult followed = load({"out"}, follow);
+  EXPECT_TRUE(followed.diagnostics.empty()) << describe(followed);
+  EXPECT_EQ(followed.graph.stacks().size(), 6u) << describe(followed);  // Up, Abs, Linked, Parent, its nested, Far
+}
+
 TEST(CdkAssembly, OtherToolsManifestJsonIsNotAnAssembly) {
   TempDir dir;
   dir.write("web/manifest.json", R"({"name": "My App", "version": "1.0", "manifest_version": 3})");

@@ -12,6 +12,7 @@
 #include "infralint/loaders/load.hpp"
 #include "infralint/loaders/readers.hpp"
 #include "nested_parameters.hpp"
+#include "read_error.hpp"
 #include "test_support.hpp"
 
 namespace infralint::loaders {
@@ -125,6 +126,23 @@ TEST(SubstituteParentParameters, CopyTakesTheReplacedRefsPositionThroughout) {
   }
 }
 
+TEST(SubstituteParentParameters, CopiesAreChargedAgainstABudget) {
+  // A 10-value parameter used 5 times adds 50 values: within 50, past 49.
+  const std::string body = R"({"Parameters":{"P":{}},"Resources":{"R":{"Type":"T","Properties":{"A":[)" +
+                           std::string(R"({"Ref":"P"},{"Ref":"P"},{"Ref":"P"},{"Ref":"P"},{"Ref":"P"})") + "]}}}}";
+  const Value passed = json(R"({"P": [1, 2, 3, 4, 5, 6, 7, [8]]})");  // 10 values
+  Value within = json(body);
+  EXPECT_EQ(detail::substitute_parent_parameters(within, passed, 50), 5u);
+  Value past = json(body);
+  try {
+    detail::substitute_parent_parameters(past, passed, 49);
+    ADD_FAILURE() << "the budget was not enforced";
+  } catch (const detail::ReadError& e) {
+    EXPECT_NE(e.message.find("more than 49 values"), std::string::npos) << e.message;
+    EXPECT_EQ(e.line, 1u);
+  }
+}
+
 // ---- through an assembly ----
 
 constexpr std::string_view kChild = "Parent/ChildNestedStackChildNestedStackResource1A2B3C4D";
@@ -235,6 +253,34 @@ TEST_F(NestedStackParameters, PositionsStayInTheNestedFile) {
       }
     }
   }
+}
+
+TEST(NestedStackParametersInAssemblies, ABigValueUsedManyTimesIsALimitNotAMemoryBomb) {
+  // The parent passes a 1,001-value list; the nested template uses it 2,000 times:
+  // 2 million copied values from two files of a few tens of kilobytes.
+  TempDir dir;
+  std::string big = "[";
+  for (int i = 0; i < 1000; ++i) big += (i ? ",\"" : "\"") + std::to_string(i) + "\"";
+  big += "]";
+  dir.write("cdk.out/cdk.out", R"({"version":"36.0.0"})");
+  dir.write("cdk.out/manifest.json", R"({"version":"36.0.0","artifacts":{"Parent":{
+      "type":"aws:cloudformation:stack","properties":{"templateFile":"Parent.template.json"}}}})");
+  dir.write("cdk.out/Parent.template.json", R"({"Resources":{"Child":{"Type":"AWS::CloudFormation::Stack",
+      "Properties":{"Parameters":{"P":)" + big + R"(}},
+      "Metadata":{"aws:asset:path":"ParentChild.nested.template.json"}}}})");
+  std::string uses;
+  for (int i = 0; i < 2000; ++i) uses += std::string(i ? "," : "") + R"({"Ref":"P"})";
+  dir.write("cdk.out/ParentChild.nested.template.json",
+            R"({"Parameters":{"P":{"Type":"String"}},"Resources":{"Q":{"Type":"AWS::SQS::Queue",
+                          "Properties":{"Tags":[)" + uses + "]}}}}");
+  ChangeDir cd(dir.path());
+  const LoadResult r = load({"cdk.out"}, {});
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].file, "cdk.out/ParentChild.nested.template.json");
+  EXPECT_NE(r.diagnostics[0].message.find("nested stack parameters expand to more than 1000000 values"),
+            std::string::npos)
+      << r.diagnostics[0].message;
+  EXPECT_NE(r.graph.find_stack("Parent"), nullptr);  // the parent itself is still checked
 }
 
 TEST(NestedStackParametersOutsideAssemblies, LooseNestedTemplateIsReadAsWritten) {

@@ -191,6 +191,53 @@ TEST(IntrinsicsLimits, SharedSubConditionsDoNotBlowUpExponentially) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
 }
 
+TEST(IntrinsicsLimits, MappingValuesThatCallFindInMapDoNotBlowUpExponentially) {
+  // M.K.L0 = Join("", [FindInMap(M, K, L1), FindInMap(M, K, L1)]), and so on: without
+  // care, 2^40 lookups and a 2^40-byte string from a template of a few kilobytes.
+  // CloudFormation allows no intrinsic functions in Mappings, so there is nothing to
+  // resolve: such a value is unresolved, not expanded.
+  Value::Object levels;
+  const int n = 40;
+  for (int i = 0; i < n; ++i) {
+    Value next = fn("Fn::FindInMap", arr({str("M"), str("K"), str("L" + std::to_string(i + 1))}));
+    levels.push_back(Member{"L" + std::to_string(i), {}, fn("Fn::Join", arr({str(""), arr({next, next})}))});
+  }
+  levels.push_back(Member{"L" + std::to_string(n), {}, str("ab")});
+  Stack stack;
+  stack.root = obj({{"Mappings", obj({{"M", obj({{"K", Value::object(std::move(levels))}})}})}});
+  const auto start = std::chrono::steady_clock::now();
+  Value lookup = fn("Fn::FindInMap", arr({str("M"), str("K"), str("L0")}));
+  EXPECT_EQ(resolve(lookup, stack).state(), Resolved::State::Unresolved);
+  Value literal = fn("Fn::FindInMap", arr({str("M"), str("K"), str("L" + std::to_string(n))}));
+  ASSERT_TRUE(resolve(literal, stack).is_known());
+  EXPECT_EQ(resolve(literal, stack).value().as_string(), "ab");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+}
+
+TEST(IntrinsicsLimits, ComputedTextIsCappedNotGrownWithoutBound) {
+  // One 64 KiB parameter default joined 100,000 times is 6.5 GB of text from a
+  // template of a few hundred kilobytes; past the cap the value is unresolved.
+  Stack stack;
+  stack.root = obj({{"Parameters", obj({{"Big", obj({{"Type", str("String")}, {"Default", str(std::string(65536, 'x'))}})}})}});
+  Value::Array refs(100'000, ref("Big"));
+  Value join = fn("Fn::Join", arr({str(""), Value::array(std::move(refs))}));
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(resolve(join, stack).state(), Resolved::State::Unresolved);
+  Value sub = fn("Fn::Sub", str([] {
+    std::string text;
+    for (int i = 0; i < 100'000; ++i) text += "${Big}";
+    return text;
+  }()));
+  EXPECT_EQ(resolve(sub, stack).state(), Resolved::State::Unresolved);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+
+  // Below the cap, text is still computed.
+  Value small = fn("Fn::Join", arr({str("-"), arr({ref("Big"), str("y")})}));
+  Resolved r = resolve(small, stack);
+  ASSERT_TRUE(r.is_known());
+  EXPECT_EQ(r.value().as_string().size(), 65536u + 2u);
+}
+
 // --- Fn::If ---------------------------------------------------------------------
 
 TEST_F(Intrinsics, IfPicksTheBranchOfItsCondition) {

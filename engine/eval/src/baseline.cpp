@@ -1,7 +1,8 @@
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 
 #include "infralint/engine/suppress.hpp"
+#include "small_file.hpp"
 
 namespace infralint::engine {
 
@@ -24,11 +25,13 @@ bool Baseline::contains(const std::string& fingerprint) const {
 }
 
 std::optional<Baseline> read_baseline(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot read the baseline file";
+  std::string why;
+  std::optional<std::string> content = detail::read_small_file(path, why);
+  if (!content) {
+    error = "cannot read the baseline file: " + why;
     return std::nullopt;
   }
+  std::istringstream in(*content);
   Baseline baseline;
   baseline.source = path;
   std::string line;
@@ -41,10 +44,6 @@ std::optional<Baseline> read_baseline(const std::string& path, std::string& erro
       return std::nullopt;
     }
     baseline.fingerprints.emplace_back(text);
-  }
-  if (in.bad()) {
-    error = "cannot read the baseline file";
-    return std::nullopt;
   }
   std::sort(baseline.fingerprints.begin(), baseline.fingerprints.end());
   baseline.fingerprints.erase(std::unique(baseline.fingerprints.begin(), baseline.fingerprints.end()),

@@ -3,11 +3,12 @@
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
-#include <fstream>
 #include <initializer_list>
+#include <optional>
 #include <set>
-#include <sstream>
 #include <string_view>
+
+#include "small_file.hpp"
 
 namespace infralint::engine {
 
@@ -178,12 +179,10 @@ ConfigResult parse_config(const std::string& text, const std::string& display_pa
 }
 
 ConfigResult load_config(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ConfigResult{std::nullopt, ConfigError{path, 0, 0, "cannot be read"}};
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return ConfigResult{std::nullopt, ConfigError{path, 0, 0, "cannot be read"}};
-  return parse_config(text.str(), path);
+  std::string error;
+  std::optional<std::string> text = detail::read_small_file(path, error);
+  if (!text) return ConfigResult{std::nullopt, ConfigError{path, 0, 0, error}};
+  return parse_config(*text, path);
 }
 
 }  // namespace infralint::engine

@@ -50,6 +50,11 @@ namespace {
 // drive the resolver (which recurses, a few frames per level) arbitrarily deep.
 constexpr int kMaxDepth = 200;
 
+// Text computed by Fn::Join and Fn::Sub stops here (it is then unresolved): a small
+// template can join one long parameter default thousands of times. CloudFormation
+// caps a template at 1 MB, so no deployable value is longer.
+constexpr std::size_t kMaxComputedBytes = std::size_t{1} << 20;
+
 // CloudFormation's text of a scalar: what Fn::Join, Fn::Sub and Fn::Equals see.
 std::optional<std::string> scalar_text(const Value& v) {
   if (v.is_bool()) return std::string(v.as_bool() ? "true" : "false");
@@ -237,7 +242,9 @@ class Resolver {
     const Value* top = stack_.mappings().find(*keys[0]);
     const Value* second = top ? top->find(*keys[1]) : nullptr;
     const Value* found = second ? second->find(*keys[2]) : nullptr;
-    if (found) return resolve(*found, depth + 1);
+    // CloudFormation allows no functions in Mappings. Resolving one anyway would let
+    // mapping values that look each other up twice cost 2^n lookups.
+    if (found) return found->intrinsic().empty() ? resolve(*found, depth + 1) : Result::unresolved(*found);
     // AWS::LanguageExtensions adds {"DefaultValue": x} as a fourth argument.
     const Value* fallback = arg.size() == 4 ? arg.items()[3].find("DefaultValue") : nullptr;
     return fallback ? resolve(*fallback, depth + 1) : Result::unresolved(v);
@@ -263,6 +270,7 @@ class Resolver {
       if (!first) out += *delimiter;
       out += *text;
       first = false;
+      if (out.size() > kMaxComputedBytes) return Result::unresolved(v);
     }
     return Result::made(Value::string(std::move(out), v.location()));
   }
@@ -305,6 +313,7 @@ class Resolver {
       std::optional<std::string> piece = r.known() ? scalar_text(r.value()) : std::nullopt;
       if (!piece) return Result::unresolved(v);
       out += *piece;
+      if (out.size() > kMaxComputedBytes) return Result::unresolved(v);
     }
     return Result::made(Value::string(std::move(out), v.location()));
   }

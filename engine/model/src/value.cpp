@@ -5,6 +5,8 @@
 
 namespace infralint::model {
 
+Value::Value(Kind k, Payload p, Location at) : payload_(std::move(p)), location_(at), kind_(k) {}
+
 Value Value::null(Location at) { return Value(Kind::Null, std::monostate{}, at); }
 Value Value::boolean(bool b, Location at) { return Value(Kind::Bool, b, at); }
 Value Value::number(std::string text, Location at) { return Value(Kind::Number, std::move(text), at); }

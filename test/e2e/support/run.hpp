@@ -8,6 +8,15 @@
 
 namespace e2e {
 
+// Memory ceilings are set for a normal build. AddressSanitizer adds shadow memory and
+// redzones and keeps freed blocks in quarantine (256 MB by default), so in a
+// sanitizer build (preset `asan`) a ceiling is multiplied by this.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr long kMemoryFactor = 2;
+#else
+inline constexpr long kMemoryFactor = 1;
+#endif
+
 struct Run {
   int exit_code = -1;  // 128+N when killed by signal N; 124 when timed out
   std::string out, err;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "infralint/model/finding.hpp"
@@ -66,7 +67,14 @@ std::string write_json(const ReportInput& input);
 // input.verdicts: each evaluated (rule, resource) pair gives one row per finding
 // (Non-Compliant, Suppressed or UNKNOWN) or one Compliant row; not-applicable pairs
 // give none. Resource ID is the CDK construct path (else stack/logical id); Rule
-// Level is the rule's pack level; Rule Info is our message.
+// Level is the rule's pack level; Rule Info is our message. Fields are escaped as
+// text is, and one that starts with = + - or @ gets a leading apostrophe so that a
+// spreadsheet shows it instead of running it as a formula.
 std::string write_nag_csv(const ReportInput& input);
+
+// Input-derived text (a file name, a diagnostic quoting a template) escaped exactly as
+// write_text escapes it, for the log lines the CLI writes to stderr: a CI log is read
+// by the same terminal and the same workflow-command parser as stdout.
+std::string log_safe(std::string_view text);
 
 }  // namespace infralint::reporters

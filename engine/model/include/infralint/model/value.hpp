@@ -94,7 +94,9 @@ class Value {
 
  private:
   using Payload = std::variant<std::monostate, bool, std::string, Array, Object>;
-  Value(Kind k, Payload p, Location at) : payload_(std::move(p)), location_(at), kind_(k) {}
+  // Defined in value.cpp: Member is incomplete here, and clang instantiates the
+  // variant's move constructor (which destroys a vector<Member>) for an inline body.
+  Value(Kind k, Payload p, Location at);
 
   Payload payload_;
   Location location_;
