@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "read_error.hpp"
+#include "relocate.hpp"
 
 namespace infralint::loaders::detail {
 
@@ -29,23 +30,6 @@ std::size_t count_values(const Value& value) {
   return n;
 }
 
-// Gives `value` and everything below it the location `at`.
-void place_at(Value& value, Location at) {
-  std::vector<Value*> todo{&value};
-  while (!todo.empty()) {
-    Value* v = todo.back();
-    todo.pop_back();
-    v->set_location(at);
-    if (v->is_array()) {
-      for (Value& item : v->items()) todo.push_back(&item);
-    } else if (v->is_object()) {
-      for (Member& m : v->members()) {
-        m.key_location = at;
-        todo.push_back(&m.value);
-      }
-    }
-  }
-}
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "terraform/addresses.hpp"
+#include "relocate.hpp"
 #include "terraform/values.hpp"
 
 namespace infralint::loaders::detail::terraform {
@@ -155,7 +156,7 @@ Value ConfigurationScope::evaluate_expression(std::string_view expression, Locat
       if (fallback == nullptr || !ref.attribute.empty()) return unknown_value(at);
       // The value a reviewer reads is at the attribute that uses the variable.
       Value v = *fallback;
-      relocate_all(v, at);
+      place_at(v, at);
       v.set_origin(model::Origin::Defaulted);
       return v;
     }
@@ -163,7 +164,7 @@ Value ConfigurationScope::evaluate_expression(std::string_view expression, Locat
       auto it = locals.find(ref.target);
       if (it == locals.end() || !ref.attribute.empty() || depth > kMaxDepth) return unknown_value(at);
       Value v = evaluate_at(*it->second, attribute, into, depth + 1);
-      relocate_all(v, at);
+      place_at(v, at);
       return v;
     }
     case ParsedReference::Kind::Resource: {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "infralint/loaders/readers.hpp"
+#include "relocate.hpp"
 #include "terraform/values.hpp"
 
 namespace infralint::loaders::detail::terraform {
@@ -96,7 +97,7 @@ std::optional<Value> parse_json_text(const Value* text_value) {
   ParseResult parsed = read_json(text, at.file);
   if (parsed.error || parsed.documents.size() != 1) return std::nullopt;
   Value document = std::move(parsed.documents[0]);
-  relocate_all(document, at);
+  place_at(document, at);
   if (!references.empty()) restore_references(document, references);
   return document;
 }

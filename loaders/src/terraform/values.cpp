@@ -58,23 +58,6 @@ const Value* first_block(const Value* object, std::string_view name) {
   return all.empty() ? nullptr : all.front();
 }
 
-void relocate_all(Value& root, Location at) {
-  std::vector<Value*> todo{&root};
-  while (!todo.empty()) {
-    Value* v = todo.back();
-    todo.pop_back();
-    v->set_location(at);
-    if (v->is_array()) {
-      for (Value& item : v->items()) todo.push_back(&item);
-    } else if (v->is_object()) {
-      for (Member& m : v->members()) {
-        m.key_location = at;
-        todo.push_back(&m.value);
-      }
-    }
-  }
-}
-
 ObjectBuilder& ObjectBuilder::copy(std::string key, const Value* v) {
   if (v != nullptr && !v->is_null()) members_.push_back(Member{std::move(key), v->location(), *v});
   return *this;

@@ -37,10 +37,6 @@ std::vector<const model::Value*> blocks(const model::Value* object, std::string_
 // The first of them, nullptr when none: for blocks Terraform allows once.
 const model::Value* first_block(const model::Value* object, std::string_view name);
 
-// Copies a value, giving every node of the copy `at` (a policy parsed from a string
-// keeps the string's position for all its nodes).
-void relocate_all(model::Value& v, model::Location at);
-
 // Object building with positions: key locations come from the value's own.
 class ObjectBuilder {
  public:
